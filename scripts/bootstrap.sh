@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs whatever `npm start` and `npm test` need and is missing on a fresh Debian machine:
+# pnpm, the workspace dependencies, Redis, Tesseract (Vietnamese), poppler and Chromium.
+# Quiet and fast when everything is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '[bootstrap] %s\n' "$*" >&2; }
+
+# --- Debian packages -------------------------------------------------------
+need_apt=()
+command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
+[ -e /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ] || ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata >/dev/null 2>&1 || need_apt+=(tesseract-ocr-vie)
+command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
+if [ "${VANBAN_SKIP_BROWSER:-}" != "1" ]; then
+  command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+  log "installing Debian packages: ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q >/dev/null
+  $SUDO apt-get install -y -q --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+# --- pnpm ------------------------------------------------------------------
+if ! command -v pnpm >/dev/null 2>&1; then
+  log "installing pnpm 10 with npm (corepack's download fails its signature check here)"
+  npm install -g pnpm@10 >/dev/null
+fi
+
+# --- workspace dependencies -----------------------------------------------
+stamp=node_modules/.vanban-lock-stamp
+if [ ! -f "$stamp" ] || ! cmp -s pnpm-lock.yaml "$stamp"; then
+  log "installing workspace dependencies"
+  CI=true pnpm install --frozen-lockfile --reporter=silent
+  cp pnpm-lock.yaml "$stamp"
+fi

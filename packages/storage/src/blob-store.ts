@@ -1,0 +1,79 @@
+import { access, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { NotFoundError, ValidationError } from '@vanban/core';
+import { writeFileAtomic } from './atomic-write.ts';
+import { isSha256, sha256Hex } from './ids.ts';
+
+export interface PutBlobResult {
+  sha256: string;
+  /** false when the same bytes were already stored */
+  created: boolean;
+}
+
+/**
+ * Content-addressed store of original files: `<root>/ab/cd/<sha256>`. Blobs are immutable; writing
+ * the same bytes twice is a no-op. Writes are atomic (temp file + fsync + rename).
+ */
+export interface BlobStore {
+  readonly root: string;
+  put(bytes: Uint8Array): Promise<PutBlobResult>;
+  get(sha256: string): Promise<Uint8Array>;
+  has(sha256: string): Promise<boolean>;
+  pathOf(sha256: string): string;
+  /** every stored hash (order unspecified) */
+  list(): AsyncIterable<string>;
+}
+
+export function createBlobStore(root: string): BlobStore {
+  const pathOf = (sha256: string): string => {
+    if (!isSha256(sha256)) throw new ValidationError(`Mã băm không hợp lệ: ${sha256}`);
+    return join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  };
+  const has = async (sha256: string): Promise<boolean> => {
+    try {
+      await access(pathOf(sha256));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    root,
+    pathOf,
+    has,
+    async put(bytes) {
+      const sha256 = sha256Hex(bytes);
+      if (await has(sha256)) return { sha256, created: false };
+      await writeFileAtomic(pathOf(sha256), bytes);
+      return { sha256, created: true };
+    },
+    async get(sha256) {
+      try {
+        return new Uint8Array(await readFile(pathOf(sha256)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+          throw new NotFoundError(`Không tìm thấy tệp gốc ${sha256}.`, { cause: error });
+        }
+        throw error;
+      }
+    },
+    async *list() {
+      for (const a of await readdirOrEmpty(root)) {
+        for (const b of await readdirOrEmpty(join(root, a))) {
+          for (const name of await readdirOrEmpty(join(root, a, b))) {
+            if (isSha256(name)) yield name;
+          }
+        }
+      }
+    },
+  };
+}
+
+async function readdirOrEmpty(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}

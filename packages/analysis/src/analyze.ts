@@ -1,4 +1,6 @@
 import type { Analysis } from './types.ts';
+import { extractIdentity } from './identity/index.ts';
+import { findLocalities } from './entities/index.ts';
 
 export interface AnalyzeOptions {
   /** warnings produced upstream (extraction: OCR used, legacy encoding decoded) to carry through */
@@ -8,22 +10,23 @@ export interface AnalyzeOptions {
 /** Text in, analysis out. Pure: no I/O, no clock, no env. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const normalized = text.normalize('NFC');
-  void normalized;
+  const identity = extractIdentity(normalized);
   return {
-    docType: null,
-    ownNumber: null,
-    issuer: null,
-    locality: null,
-    date: null,
-    year: null,
-    title: null,
-    signer: null,
-    recipients: [],
+    docType: identity.docType,
+    ownNumber: identity.ownNumber,
+    issuer: identity.issuer,
+    locality: identity.locality,
+    date: identity.date,
+    year: identity.year,
+    yearEvidence: identity.yearEvidence,
+    title: identity.title,
+    signer: identity.signer,
+    recipients: identity.recipients,
     citations: [],
     unnumberedRefs: [],
     units: [],
-    localities: [],
+    localities: findLocalities(normalized),
     dates: [],
-    warnings: [...(options.warnings ?? [])],
+    warnings: [...(options.warnings ?? []), ...identity.warnings],
   };
 }

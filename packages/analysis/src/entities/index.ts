@@ -1,0 +1,1 @@
+export { findLocalities, findLocalityMentions, type LocalityMention } from './localities.ts';

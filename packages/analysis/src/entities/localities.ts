@@ -1,0 +1,146 @@
+/**
+ * Administrative places named in a text (vn-docs-spec §8.1, §8.2): tỉnh, thành phố, huyện, quận, thị
+ * xã, xã, phường, thị trấn, each once in its fullest written form.
+ */
+
+export type LocalityLevel =
+  'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn';
+
+export interface LocalityMention {
+  /** null when only the name is written (`Huyện ủy Ngọc Hồi` → `Ngọc Hồi`) */
+  level: LocalityLevel | null;
+  /** the level a bare name implies (`Huyện ủy X` → huyện) */
+  impliedLevel: LocalityLevel | null;
+  name: string;
+  /** as written: `huyện Ia H'Drai`, or the bare name */
+  surface: string;
+  index: number;
+}
+
+// One name part: a capitalised syllable (apostrophes/hyphens inside: `H'Drai`), a bounded length, and
+// not followed by another letter (so `HỘI` is not read as `H`), or a number up to three digits.
+const NP = String.raw`(?:\p{Lu}(?:\p{Ll}|['’]\p{Lu}|-\p{L}){0,14}(?![\p{L}'’])|\d{1,3}(?![\d/]))`;
+const NAME = String.raw`${NP}(?:[ ]${NP}){0,3}`;
+const LEVEL = String.raw`[tT]ỉnh|[tT]hành phố|[hH]uyện|[qQ]uận|[tT]hị xã|[tT]hị trấn|[xX]ã|[pP]hường`;
+const RE_LEVELLED = new RegExp(String.raw`(?<![\p{L}\d])(${LEVEL})\s(${NAME})`, 'gu');
+// Party committees carry the place name: `Huyện ủy Tam Đường`, `Tỉnh ủy Kon Tum`.
+const RE_COMMITTEE = new RegExp(
+  String.raw`(?<![\p{L}\d])(Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Quận ủy|Quận uỷ)\s{1,4}(${NAME})`,
+  'gu',
+);
+
+const COMMITTEE_LEVEL: Record<string, LocalityLevel> = {
+  tỉnh: 'tỉnh',
+  huyện: 'huyện',
+  thành: 'thành phố',
+  thị: 'thị xã',
+  quận: 'quận',
+};
+
+// Words that start with a capital but do not name a place when they follow a level noun.
+const NOT_NAMES = new Set([
+  'Ủy',
+  'Uỷ',
+  'Đảng',
+  'Ban',
+  'Về',
+  'Và',
+  'Trong',
+  'Tại',
+  'Theo',
+  'Năm',
+  'Lần',
+  'Khóa',
+  'Nhân',
+  'Thực',
+  'Trên',
+]);
+
+function cleanName(raw: string): string | null {
+  const words = raw.split(' ');
+  // drop trailing words that are sentence starts rather than names
+  while (words.length > 0 && NOT_NAMES.has(words[words.length - 1] ?? '')) words.pop();
+  if (words.length === 0 || NOT_NAMES.has(words[0] ?? '')) return null;
+  const name = words.join(' ');
+  if (/^\d/.test(name)) return null; // numbered sub-units belong to thôn/tổ, not to these levels
+  return name;
+}
+
+function normLevel(s: string): LocalityLevel {
+  return s.toLowerCase() as LocalityLevel;
+}
+
+/** Every place mention in text order (levelled forms and place names inside committee names). */
+export function findLocalityMentions(text: string): LocalityMention[] {
+  const out: LocalityMention[] = [];
+  RE_LEVELLED.lastIndex = 0;
+  for (let m = RE_LEVELLED.exec(text); m; m = RE_LEVELLED.exec(text)) {
+    const name = cleanName(m[2] ?? '');
+    if (!name) continue;
+    const level = normLevel(m[1] ?? '');
+    out.push({ level, impliedLevel: level, name, surface: `${m[1]} ${name}`, index: m.index });
+  }
+  RE_COMMITTEE.lastIndex = 0;
+  for (let m = RE_COMMITTEE.exec(text); m; m = RE_COMMITTEE.exec(text)) {
+    const name = cleanName(m[2] ?? '');
+    if (!name) continue;
+    const head = (m[1] ?? '').split(' ')[0]?.toLowerCase() ?? '';
+    const impliedLevel = COMMITTEE_LEVEL[head] ?? null;
+    const nameAt = m.index + (m[0] ?? '').indexOf(name);
+    out.push({ level: null, impliedLevel, name, surface: name, index: nameAt });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Name identity: diacritics kept, apostrophe style and case ignored. */
+export function placeKey(name: string): string {
+  return name.replace(/[’‘]/g, "'").toLowerCase();
+}
+
+/**
+ * Distinct places in order of first appearance, each in its fullest written form: `huyện Ia H'Drai`
+ * when some occurrence writes the level, the bare name (`Ngọc Hồi`) when none does.
+ */
+export function findLocalities(text: string): string[] {
+  const mentions = findLocalityMentions(text);
+  const order: string[] = [];
+  const best = new Map<string, LocalityMention>();
+  for (const mention of mentions) {
+    const key = placeKey(mention.name);
+    const prev = best.get(key);
+    if (!prev) {
+      order.push(key);
+      best.set(key, mention);
+    } else if (prev.level === null && mention.level !== null) {
+      best.set(key, mention);
+    }
+  }
+  // one entry per name; a second levelled form of the same name with another level
+  // (`thành phố Kon Tum` beside `tỉnh Kon Tum`) is a different place
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const key of order) {
+    const m = best.get(key);
+    if (!m) continue;
+    // a bare name cut short by a line or page break (`Huyện ủy Tam` … `Đường`) is dropped when it is
+    // the start of a longer known name
+    if (!m.level && order.some((other) => other !== key && other.startsWith(`${key} `))) continue;
+    out.push(m.level ? m.surface : m.name);
+    seen.add(`${m.level ?? ''}|${key}`);
+  }
+  for (const mention of mentions) {
+    if (!mention.level) continue;
+    const key = placeKey(mention.name);
+    const chosen = best.get(key);
+    if (
+      chosen &&
+      chosen.level &&
+      chosen.level !== mention.level &&
+      !seen.has(`${mention.level}|${key}`)
+    ) {
+      seen.add(`${mention.level}|${key}`);
+      out.push(mention.surface);
+    }
+  }
+  return out;
+}

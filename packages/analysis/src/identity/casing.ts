@@ -1,0 +1,176 @@
+import { titleCaseName } from './text-utils.ts';
+
+/**
+ * Upper-case header lines to normal capitalisation (`ỦY BAN NHÂN DÂN HUYỆN NGỌC HỒI` →
+ * `Ủy ban nhân dân huyện Ngọc Hồi`, `BAN TUYÊN GIÁO TỈNH ỦY KON TUM` → `Ban Tuyên giáo Tỉnh ủy Kon Tum`).
+ */
+
+/** Organisation words in their normal spelling; matched case-insensitively, longest first. */
+const ORG_PHRASES: readonly string[] = [
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Mặt trận Tổ quốc Việt Nam',
+  'Ban Chấp hành Trung ương Đảng',
+  'Ban Chấp hành Trung ương',
+  'Ban Chấp hành Đảng bộ',
+  'Ban Chấp hành',
+  'Ban Thường vụ',
+  'Thường trực',
+  'Ban Bí thư',
+  'Bộ Chính trị',
+  'Ủy ban nhân dân',
+  'Uỷ ban nhân dân',
+  'Hội đồng nhân dân',
+  'Ủy ban Kiểm tra',
+  'Uỷ ban Kiểm tra',
+  'Ban Tuyên giáo',
+  'Ban Tổ chức',
+  'Ban Dân vận',
+  'Ban Nội chính',
+  'Ban Chỉ đạo',
+  'Ban Quản lý',
+  'Ban Chỉ huy Quân sự',
+  'Bộ Chỉ huy Quân sự',
+  'Ban cán sự đảng',
+  'Đảng đoàn',
+  'Đảng ủy Khối',
+  'Văn phòng',
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Huyện ủy',
+  'Huyện uỷ',
+  'Thành ủy',
+  'Thành uỷ',
+  'Thị ủy',
+  'Thị uỷ',
+  'Quận ủy',
+  'Quận uỷ',
+  'Đảng ủy',
+  'Đảng uỷ',
+  'Đảng bộ',
+  'Chi bộ',
+  'Công an',
+  'Trung tâm',
+  'Chi cục',
+  'Tổng cục',
+  'Liên đoàn Lao động',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội Nông dân',
+  'Hội Cựu chiến binh',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Huyện đoàn',
+  'Tỉnh đoàn',
+  'Thành đoàn',
+  'Tòa án nhân dân',
+  'Viện Kiểm sát nhân dân',
+  'Kho bạc Nhà nước',
+  'Thanh tra',
+  'Chính phủ',
+  'Quốc hội',
+  'Sở',
+  'Phòng',
+  'Cục',
+  'Bộ',
+  'Ban',
+  'Trường',
+  'Đài',
+]
+  .slice()
+  .sort((a, b) => b.length - a.length);
+
+const ABBREVIATIONS: Record<string, string> = {
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  'UBMTTQ VIỆT NAM': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  UBMTTQVN: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  BTV: 'Ban Thường vụ',
+  BCH: 'Ban Chấp hành',
+};
+
+const LEVELS: readonly string[] = [
+  'thành phố',
+  'thị xã',
+  'thị trấn',
+  'tỉnh',
+  'huyện',
+  'quận',
+  'xã',
+  'phường',
+];
+
+const PHRASE_WORDS = ORG_PHRASES.map((p) => ({ phrase: p, words: p.toUpperCase().split(' ') }));
+const LEVEL_WORDS = LEVELS.map((l) => ({ level: l, words: l.toUpperCase().split(' ') }));
+
+function matchAt(words: readonly string[], i: number, target: readonly string[]): boolean {
+  if (i + target.length > words.length) return false;
+  for (let k = 0; k < target.length; k++) {
+    if ((words[i + k] ?? '').toUpperCase() !== target[k]) return false;
+  }
+  return true;
+}
+
+/** `THÔNG TIN VÀ TRUYỀN THÔNG` → `Thông tin và Truyền thông` (each component starts with a capital). */
+function componentCase(words: readonly string[]): string {
+  const out: string[] = [];
+  let startOfComponent = true;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (lower === 'và' || lower === '-' || lower === '–' || lower === '&') {
+      out.push(lower === '&' ? '&' : lower);
+      startOfComponent = true;
+      continue;
+    }
+    if (/^\p{Lu}{2,}$/u.test(w) && /[^\p{L}]|^[BCDĐGHKLMNPQRSTVX]+$/u.test(w)) {
+      out.push(w); // consonant-only abbreviation (`TT`, `VHTT`): keep
+    } else {
+      out.push(startOfComponent ? titleCaseName(w) : lower);
+    }
+    startOfComponent = w.endsWith(',');
+  }
+  return out.join(' ');
+}
+
+/** Normal capitalisation of an upper-case organisation name. */
+export function orgCase(upper: string): string {
+  let s = upper.trim().replace(/\s+/g, ' ');
+  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
+    s = s.replace(new RegExp(`(^|\\s)${abbr}(?=\\s|$)`, 'u'), `$1${full.toUpperCase()}`);
+  }
+  const words = s.split(' ');
+  const out: string[] = [];
+  let pending: string[] = [];
+  let pendingIsName = false;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    out.push(pendingIsName ? titleCaseName(pending.join(' ')) : componentCase(pending));
+    pending = [];
+  };
+  let i = 0;
+  while (i < words.length) {
+    const phrase = PHRASE_WORDS.find((p) => matchAt(words, i, p.words));
+    // a level noun followed by a name: `HUYỆN NGỌC HỒI`, but not `HUYỆN ỦY`
+    const level = LEVEL_WORDS.find(
+      (l) =>
+        matchAt(words, i, l.words) &&
+        !/^(?:ỦY|UỶ)$/u.test((words[i + l.words.length] ?? '').toUpperCase()),
+    );
+    if (level && (!phrase || level.words.length >= phrase.words.length)) {
+      flush();
+      out.push(level.level);
+      pendingIsName = true;
+      i += level.words.length;
+      continue;
+    }
+    if (phrase) {
+      flush();
+      out.push(phrase.phrase);
+      // after a Party committee comes its place name
+      pendingIsName = /ủy$|uỷ$/u.test(phrase.phrase);
+      i += phrase.words.length;
+      continue;
+    }
+    pending.push(words[i] ?? '');
+    i++;
+  }
+  flush();
+  return out.join(' ');
+}

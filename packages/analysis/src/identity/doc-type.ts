@@ -1,0 +1,92 @@
+import { collapseWs, stripMarkdown } from './text-utils.ts';
+
+/**
+ * Document type names (vn-docs-spec §2.5, in normal capitalisation), longest first so that
+ * `CHƯƠNG TRÌNH HÀNH ĐỘNG` wins over `CHƯƠNG TRÌNH`.
+ */
+export const DOC_TYPES: readonly string[] = [
+  'Nghị quyết liên tịch',
+  'Thông tư liên tịch',
+  'Chương trình hành động',
+  'Thông báo kết luận',
+  'Văn bản hợp nhất',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Chỉ thị',
+  'Kết luận',
+  'Quy chế',
+  'Quy định',
+  'Thông tri',
+  'Thông tư',
+  'Thông cáo',
+  'Thông báo',
+  'Hướng dẫn',
+  'Chương trình',
+  'Kế hoạch',
+  'Phương án',
+  'Đề án',
+  'Dự án',
+  'Báo cáo',
+  'Biên bản',
+  'Tờ trình',
+  'Hợp đồng',
+  'Công điện',
+  'Công văn',
+  'Giấy mời',
+  'Giấy giới thiệu',
+  'Giấy ủy quyền',
+  'Bản ghi nhớ',
+  'Bản thỏa thuận',
+  'Luật',
+  'Pháp lệnh',
+  'Lệnh',
+  'Đề cương',
+  'Diễn văn',
+  'Tham luận',
+].sort((a, b) => b.length - a.length);
+
+const BY_UPPER = new Map<string, string>(DOC_TYPES.map((t) => [t.toUpperCase(), t]));
+// old tone placement and a few spellings seen in headings
+BY_UPPER.set('BẢN THOẢ THUẬN', 'Bản thỏa thuận');
+BY_UPPER.set('GIẤY UỶ QUYỀN', 'Giấy ủy quyền');
+
+/**
+ * The normal-capitalisation type when `line` is a type heading: an upper-case line equal to a type
+ * name, optionally wrapped in markdown emphasis, letter-spaced (`K Ế H O Ạ C H`) or followed by a
+ * short qualifier in brackets (`BÁO CÁO (Dự thảo)`).
+ */
+export function docTypeOfHeading(line: string): string | null {
+  let s = collapseWs(stripMarkdown(line));
+  s = s.replace(/\s*\((?:dự thảo|DỰ THẢO)[^)]*\)\s*$/u, '');
+  if (s.length === 0 || s.length > 40) return null;
+  const direct = BY_UPPER.get(s);
+  if (direct) return direct;
+  // letter-spaced heading: every token one letter
+  if (/^(?:\p{Lu}\s)+\p{Lu}$/u.test(s)) {
+    const squeezed = s.replace(/\s+/g, '');
+    for (const [upper, type] of BY_UPPER) {
+      if (upper.replace(/\s+/g, '') === squeezed) return type;
+    }
+  }
+  return null;
+}
+
+export interface TypeHeading {
+  /** index in the line array */
+  index: number;
+  docType: string;
+}
+
+/**
+ * The first type heading within the first `maxLines` lines. Body section headings such as
+ * `I. KẾT QUẢ THỰC HIỆN` never equal a bare type name, so they do not match.
+ */
+export function findTypeHeading(lines: readonly string[], maxLines = 80): TypeHeading | null {
+  const end = Math.min(lines.length, maxLines);
+  for (let i = 0; i < end; i++) {
+    const docType = docTypeOfHeading(lines[i] ?? '');
+    if (docType) return { index: i, docType };
+  }
+  return null;
+}

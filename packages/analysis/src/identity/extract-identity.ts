@@ -1,0 +1,164 @@
+import type { Signer } from '../types.ts';
+import { findTypeHeading } from './doc-type.ts';
+import { parseHeader, type HeaderInfo } from './header.ts';
+import {
+  documentPlaces,
+  issuerFromHeader,
+  issuerFromSignature,
+  localityString,
+  publisherFromPageHeader,
+  signatureCollective,
+} from './issuer.ts';
+import { findPlaceDates, type PlaceDate } from './place-date.ts';
+import { findRecipients } from './recipients.ts';
+import { findSignature } from './signature.ts';
+import { cleanText, collapseWs } from './text-utils.ts';
+import { headline, titleAfterHeading } from './title.ts';
+import { guessYear } from './year.ts';
+import { crossCheck } from './cross-check.ts';
+
+/** The document's own identity (design.md "What the analysis finds", vn-docs-spec §7.5). */
+export interface Identity {
+  docType: string | null;
+  ownNumber: string | null;
+  issuer: string | null;
+  locality: string | null;
+  date: string | null;
+  year: number | null;
+  yearEvidence: string | null;
+  title: string | null;
+  signer: Signer | null;
+  recipients: string[];
+  warnings: string[];
+}
+
+const NO_HEADING_ZONE = 15;
+
+/** A place-date match counts as the document's own line only where a header puts it. */
+function atLineStart(zone: string, pd: PlaceDate): boolean {
+  const lineStart = zone.lastIndexOf('\n', pd.index - 1) + 1;
+  const before = zone.slice(lineStart, pd.index);
+  if (before.trim().length === 0) return true;
+  if (/\s{2,}$/u.test(before)) return true; // column gap
+  if (/(?<![\p{L}])S[ốỐ]\s{0,3}[:.]?\s{0,5}\d/u.test(before)) return true; // after `Số: …`
+  return !/\p{Ll}/u.test(before); // after upper-case left-column text
+}
+
+function ownPlaceDates(zoneLines: readonly string[], header: HeaderInfo): PlaceDate[] {
+  const zone = zoneLines.join('\n');
+  return header.placeDates.filter((pd) => atLineStart(zone, pd));
+}
+
+export function extractIdentity(input: string): Identity {
+  const text = cleanText(input);
+  const lowerText = text.toLowerCase();
+  const lowerOk = lowerText.length === text.length;
+  const lines = text.split('\n');
+  const warnings: string[] = [];
+
+  const heading = findTypeHeading(lines);
+  const zoneLines = heading ? lines.slice(0, heading.index) : lines.slice(0, NO_HEADING_ZONE);
+  const header = parseHeader(zoneLines);
+  const hasHeaderSignals =
+    heading !== null ||
+    header.ownNumber !== null ||
+    header.vv !== null ||
+    /CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN/u.test(zoneLines.join(' '));
+
+  // type and title
+  let docType = heading?.docType ?? null;
+  if (!docType && header.vv !== null) docType = 'Công văn';
+  const signature = findSignature(lines);
+  let title: string | null = null;
+  let publisher: { name: string; line: number } | null = null;
+  if (heading) title = titleAfterHeading(lines, heading.index + 1);
+  if (!title && header.vv) title = header.vv;
+  if (!docType) {
+    publisher = hasHeaderSignals ? null : publisherFromPageHeader(lines);
+    if (!title) {
+      const skip = new Set<number>(publisher ? [publisher.line] : []);
+      title = headline(lines, skip);
+    }
+    warnings.push('Không tìm thấy tên loại văn bản (tiêu đề như KẾ HOẠCH, BÁO CÁO) ở đầu văn bản');
+  }
+
+  // own number
+  const ownNumber = hasHeaderSignals ? (header.ownNumber?.key ?? null) : null;
+  if (header.blankNumber) warnings.push('Số văn bản để trống (bản dự thảo hoặc văn bản mẫu)');
+  else if (!ownNumber && docType)
+    warnings.push('Không tìm thấy số, ký hiệu của văn bản ở phần đầu');
+
+  // own date: header place-and-date line, else one just above the signature
+  let placeDates = hasHeaderSignals ? ownPlaceDates(zoneLines, header) : [];
+  if (placeDates.length === 0) {
+    const tailFrom = Math.max(0, lines.length - 25);
+    const tail = lines.slice(tailFrom);
+    const tailZone = tail.join('\n');
+    placeDates = findPlaceDates(tailZone).filter((pd) => atLineStart(tailZone, pd));
+  }
+  const first = placeDates[0] ?? null;
+  const distinct = [...new Set(placeDates.map((pd) => pd.iso ?? `năm ${pd.year}`))];
+  if (distinct.length > 1) {
+    warnings.push(`Có nhiều ngày ban hành khác nhau: ${distinct.join(', ')}; dùng ngày đầu tiên`);
+  }
+  const date = first?.iso ?? null;
+  if (first && !first.iso) warnings.push('Ngày ban hành để trống hoặc không hợp lệ');
+
+  // places, issuer, locality
+  let issuer: string | null = null;
+  let issuerNames: string[] = [];
+  const fromHeader = hasHeaderSignals && lowerOk ? issuerFromHeader(text, lowerText, header) : null;
+  if (fromHeader) {
+    issuer = fromHeader.issuer;
+    issuerNames = fromHeader.names;
+    const collective = signatureCollective(signature);
+    if (
+      collective &&
+      /^(?:BAN THƯỜNG VỤ|THƯỜNG TRỰC)$/u.test(collective) &&
+      /^(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)\b/u.test(issuer)
+    ) {
+      issuer = `${collective === 'BAN THƯỜNG VỤ' ? 'Ban Thường vụ' : 'Thường trực'} ${issuer}`;
+    }
+  } else if (publisher) {
+    issuer = publisher.name;
+    issuerNames = [publisher.name];
+  }
+  const places = documentPlaces(text, issuerNames.length > 0 ? issuerNames : []);
+  if (!issuer && lowerOk) {
+    issuer = issuerFromSignature(text, lowerText, signature, places);
+    if (issuer)
+      warnings.push('Cơ quan ban hành được suy ra từ khối chữ ký và địa danh trong văn bản');
+  }
+  if (!issuer) warnings.push('Không xác định được cơ quan ban hành');
+  const locality = localityString(places);
+
+  // year
+  let year: number | null = first?.year ?? null;
+  let yearEvidence: string | null = first ? collapseWs(first.raw) : null;
+  if (year === null) {
+    const guess = guessYear(text, title);
+    year = guess?.year ?? null;
+    yearEvidence = guess?.evidence ?? null;
+    if (guess)
+      warnings.push(`Không có ngày ban hành; năm ${guess.year} suy ra từ: “${guess.evidence}”`);
+  }
+
+  const signer = signature?.signer ?? null;
+  if (docType && !signer) warnings.push('Không tìm thấy khối chữ ký');
+  const recipients = findRecipients(lines);
+  warnings.push(...crossCheck({ docType, ownNumber, date }));
+
+  return {
+    docType,
+    ownNumber,
+    issuer,
+    locality,
+    date,
+    year,
+    yearEvidence,
+    title,
+    signer,
+    recipients,
+    warnings,
+  };
+}

@@ -1,0 +1,109 @@
+import { findOwnNumber, hasBlankNumber, type OwnNumber } from './own-number.ts';
+import { findPlaceDates, type PlaceDate } from './place-date.ts';
+import { collapseWs, isUpperLine, stripMarkdown } from './text-utils.ts';
+
+/**
+ * The header block above the type heading (vn-docs-spec §7.1, §7.2, §7.5): issuer stack, `Số`,
+ * place-and-date line and, for công văn, the `V/v` summary. Two-column layouts interleaved by PDF
+ * extraction are handled by removing the right-column strings from each line first.
+ */
+
+export interface HeaderInfo {
+  /** upper-case issuer lines, top to bottom (`ỦY BAN NHÂN DÂN`, `HUYỆN NGỌC HỒI`) */
+  issuerLines: string[];
+  ownNumber: OwnNumber | null;
+  blankNumber: boolean;
+  placeDates: PlaceDate[];
+  /** `V/v …` summary of a công văn, whitespace-collapsed, without `V/v` */
+  vv: string | null;
+  /** whether the Party layout markers were seen (`ĐẢNG CỘNG SẢN VIỆT NAM`, `*`) */
+  party: boolean;
+}
+
+const RIGHT_COLUMN: readonly RegExp[] = [
+  /CỘNG\s{1,3}H[OÒ]À\s{1,3}XÃ\s{1,3}HỘI\s{1,3}CHỦ\s{1,3}NGHĨA\s{1,3}VIỆT\s{1,3}NAM/gu,
+  /Độc\s{1,3}lập\s{0,3}[-–—]\s{0,3}Tự\s{1,3}do\s{0,3}[-–—]\s{0,3}Hạnh\s{1,3}phúc/giu,
+  /ĐẢNG\s{1,3}CỘNG\s{1,3}SẢN\s{1,3}VIỆT\s{1,3}NAM/gu,
+];
+const RULES = /[-_=─━—–.]{3,}|(?:^|\s)\*(?=\s|$)/gu;
+const STAMPS =
+  /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|DỰ THẢO|BẢN SAO|SAO Y|SAO Y BẢN CHÍNH|SAO LỤC|TRÍCH SAO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI)$/u;
+
+/** Split a line at column gaps (≥ 2 spaces) after removing right-column strings. */
+function segments(line: string): string[] {
+  let s = stripMarkdown(line);
+  for (const re of RIGHT_COLUMN) s = s.replace(re, '   ');
+  s = s.replace(RULES, '   ');
+  return s
+    .split(/\s{2,}/u)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+}
+
+function isPartyMarker(line: string): boolean {
+  return /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u.test(line) || /^\s*\*\s*$/u.test(line);
+}
+
+/**
+ * The upper-case words at the start of a segment (`HUYỆN NGỌC HỒI Ngọc Hồi, ngày …` → `HUYỆN NGỌC
+ * HỒI`): the whole segment when it is upper case, else a run of at least two words.
+ */
+function leadingUpperRun(seg: string): string | null {
+  if (seg.length === 0) return null;
+  if (isUpperLine(seg)) return seg;
+  const words = seg.split(' ');
+  const run: string[] = [];
+  for (const w of words) {
+    if (/\p{Ll}/u.test(w)) break;
+    run.push(w);
+  }
+  if (run.length < 2) return null;
+  const joined = run.join(' ');
+  return isUpperLine(joined) ? joined : null;
+}
+
+/** Parse the header zone (the lines above the type heading). */
+export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
+  const zone = zoneLines.join('\n');
+  const ownNumber = findOwnNumber(zone);
+  const blankNumber = ownNumber === null && hasBlankNumber(zone);
+  const placeDates = findPlaceDates(zone);
+  const issuerLines: string[] = [];
+  let party = false;
+  let vv: string | null = null;
+  let vvOpen = false;
+  let stop = false;
+  for (const line of zoneLines) {
+    if (isPartyMarker(line)) party = true;
+    if (stop) continue;
+    if (/^\s*(?:Kính\s+gửi|Kính\s+trình)\b/u.test(line)) {
+      stop = true;
+      continue;
+    }
+    // `V/v …` may wrap over several lines, interleaved with the date line
+    const vvAt = line.search(/(?<![\p{L}])V\/v[\s.:]/u);
+    if (vvAt >= 0) {
+      vv = collapseWs(stripMarkdown(line.slice(vvAt + 3)).replace(/^[\s.:]+/u, ''));
+      vvOpen = true;
+      continue;
+    }
+    for (const seg of segments(line)) {
+      // stop each segment at `Số`, the place-and-date expression and lower-case text
+      const cut = seg.search(/(?<![\p{L}])(?:S[ốỐ]\s{0,3}[:.]?\s{0,5}\d|S[ốỐ]\s{0,3}:)/u);
+      const head = (cut >= 0 ? seg.slice(0, cut) : seg).trim();
+      if (vvOpen && cut < 0 && !isUpperLine(head)) {
+        if (!/,\s*ngày\s/u.test(head) && vv !== null && !/^\d/u.test(head)) {
+          vv = collapseWs(`${vv} ${head}`);
+        }
+        continue;
+      }
+      const upperRun = leadingUpperRun(head);
+      if (upperRun === null) continue;
+      const upper = collapseWs(upperRun.replace(/[*]/g, ''));
+      if (upper.length < 2 || STAMPS.test(upper) || /^V\/V\b/u.test(upper)) continue;
+      if (/^\d/.test(upper)) continue;
+      issuerLines.push(upper);
+    }
+  }
+  return { issuerLines, ownNumber, blankNumber, placeDates, vv, party };
+}

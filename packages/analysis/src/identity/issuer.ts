@@ -1,0 +1,232 @@
+import { findLocalityMentions, type LocalityLevel } from '../entities/localities.ts';
+import { orgCase } from './casing.ts';
+import type { HeaderInfo } from './header.ts';
+import type { SignatureBlock } from './signature.ts';
+import { asciiApostrophe, bodySpelling, collapseWs } from './text-utils.ts';
+
+/**
+ * The issuing body and the document's locality, from the header issuer stack when present, else
+ * from the signature block plus the places the text names (gold README `issuer`, `locality`).
+ */
+
+export interface Place {
+  level: LocalityLevel;
+  name: string;
+}
+
+export interface DocPlaces {
+  commune: Place | null;
+  district: Place | null;
+  province: Place | null;
+}
+
+const DISTRICT_LEVELS: ReadonlySet<LocalityLevel> = new Set([
+  'huyện',
+  'quận',
+  'thị xã',
+  'thành phố',
+]);
+const COMMUNE_LEVELS: ReadonlySet<LocalityLevel> = new Set(['xã', 'phường', 'thị trấn']);
+
+function countWord(text: string, word: RegExp): number {
+  let n = 0;
+  word.lastIndex = 0;
+  while (word.exec(text)) n++;
+  return n;
+}
+
+/** Most frequent name among mentions of the given levels (ties: first seen). */
+function mostFrequent(text: string, levels: ReadonlySet<LocalityLevel>): Place | null {
+  const counts = new Map<string, { place: Place; n: number; first: number }>();
+  for (const m of findLocalityMentions(text)) {
+    const level = m.level ?? m.impliedLevel;
+    if (!level || !levels.has(level)) continue;
+    const name = asciiApostrophe(m.name);
+    const key = name.toLowerCase();
+    const entry = counts.get(key);
+    if (entry) {
+      entry.n++;
+      if (m.level && entry.place.level !== m.level && !m.level.startsWith('thành')) {
+        entry.place = { level: m.level, name: entry.place.name };
+      }
+    } else counts.set(key, { place: { level, name }, n: 1, first: m.index });
+  }
+  let best: { place: Place; n: number; first: number } | null = null;
+  for (const e of counts.values()) {
+    if (!best || e.n > best.n || (e.n === best.n && e.first < best.first)) best = e;
+  }
+  return best?.place ?? null;
+}
+
+/** Places in an issuer name (`Ủy ban nhân dân huyện Ngọc Hồi`, `Đảng bộ tỉnh Kon Tum`). */
+function placesIn(s: string): DocPlaces {
+  const out: DocPlaces = { commune: null, district: null, province: null };
+  for (const m of findLocalityMentions(s)) {
+    const level = m.level ?? m.impliedLevel;
+    if (!level) continue;
+    const place = { level, name: asciiApostrophe(m.name) };
+    if (level === 'tỉnh') out.province ??= place;
+    else if (DISTRICT_LEVELS.has(level)) out.district ??= place;
+    else if (COMMUNE_LEVELS.has(level)) out.commune ??= place;
+  }
+  return out;
+}
+
+/** The document's places: from its issuer names first, then the most frequent places in the text. */
+export function documentPlaces(text: string, issuerNames: readonly string[]): DocPlaces {
+  const places: DocPlaces = { commune: null, district: null, province: null };
+  for (const name of issuerNames) {
+    const p = placesIn(name);
+    places.commune ??= p.commune;
+    places.district ??= p.district;
+    places.province ??= p.province;
+  }
+  const fromIssuer =
+    places.commune !== null || places.district !== null || places.province !== null;
+  places.province ??= mostFrequent(text, new Set<LocalityLevel>(['tỉnh']));
+  if (!fromIssuer) {
+    // no header: the document is district-level when it speaks of `huyện` at least as often as of `tỉnh`
+    const huyen = countWord(text, /(?<!\p{L})[Hh]uyện(?!\p{L})/gu);
+    const tinh = countWord(text, /(?<!\p{L})[Tt]ỉnh(?!\p{L})/gu);
+    if (huyen >= tinh) places.district = mostFrequent(text, DISTRICT_LEVELS);
+  }
+  return places;
+}
+
+export function localityString(p: DocPlaces): string | null {
+  const parts = [p.commune, p.district, p.province]
+    .filter((x): x is Place => x !== null)
+    .map((x) => `${x.level} ${x.name}`);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+const LOCALITY_LINE =
+  /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\.)\s+(?!ỦY|UỶ)\S/u;
+const PARTY_COMMITTEE = /(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?: [\p{Lu}].*)?$/u;
+const PARTY_SUB = /^(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Trung tâm|Đảng ủy|Đảng uỷ)\b/u;
+const STATE_SUB = /^(?:Sở|Phòng|Chi cục|Văn phòng|Thanh tra|Ban|Trung tâm|Công an|Đài)\b/u;
+
+function polish(text: string, lowerText: string, name: string): string {
+  const spelled = bodySpelling(text, lowerText, name);
+  return asciiApostrophe(collapseWs(spelled ?? name));
+}
+
+/** Header issuer stack → issuing body in normal capitalisation. */
+export function issuerFromHeader(
+  text: string,
+  lowerText: string,
+  header: HeaderInfo,
+): { issuer: string; names: string[] } | null {
+  const bodies: string[] = [];
+  for (const line of header.issuerLines) {
+    const prev = bodies[bodies.length - 1];
+    if (
+      prev !== undefined &&
+      LOCALITY_LINE.test(line) &&
+      !/\s(?:TỈNH|HUYỆN|XÃ|PHƯỜNG)\s/u.test(` ${prev} `)
+    ) {
+      bodies[bodies.length - 1] = `${prev} ${line}`;
+    } else bodies.push(line);
+  }
+  if (bodies.length === 0) return null;
+  const names = bodies.map((b) => orgCase(b));
+  let issuer = names[names.length - 1] ?? '';
+  const parent = names.length > 1 ? (names[names.length - 2] ?? null) : null;
+  const own = placesIn(issuer);
+  const hasPlace = own.commune !== null || own.district !== null || own.province !== null;
+  if (parent && !hasPlace) {
+    if (PARTY_COMMITTEE.test(parent) && PARTY_SUB.test(issuer)) {
+      issuer = `${issuer} ${parent}`;
+    } else if (STATE_SUB.test(issuer)) {
+      const pp = placesIn(parent);
+      const place = pp.commune ?? pp.district ?? pp.province;
+      if (/^Văn phòng\b/u.test(issuer)) issuer = `${issuer} ${parent}`;
+      else if (place) issuer = `${issuer} ${place.level} ${place.name}`;
+    }
+  }
+  return { issuer: polish(text, lowerText, issuer), names: names.map((n) => asciiApostrophe(n)) };
+}
+
+/** The collective after `TM.`/`T/M` (`ỦY BAN NHÂN DÂN`, `BAN THƯỜNG VỤ`), or null. */
+export function signatureCollective(sig: SignatureBlock | null): string | null {
+  if (!sig) return null;
+  for (const a of sig.authorities) {
+    const m = /^(?:TM\.|T\.M\.|T\/M)\s*(.+)$/u.exec(a);
+    if (m) return collapseWs(m[1] ?? '');
+  }
+  return null;
+}
+
+function committeeName(places: DocPlaces): string | null {
+  if (places.district?.level === 'huyện') return `Huyện ủy ${places.district.name}`;
+  if (places.district?.level === 'thành phố') return `Thành ủy ${places.district.name}`;
+  if (places.district?.level === 'thị xã') return `Thị ủy ${places.district.name}`;
+  if (places.district?.level === 'quận') return `Quận ủy ${places.district.name}`;
+  if (places.province) return `Tỉnh ủy ${places.province.name}`;
+  return null;
+}
+
+function lowestPlace(places: DocPlaces): string | null {
+  const p = places.commune ?? places.district ?? places.province;
+  return p ? `${p.level} ${p.name}` : null;
+}
+
+/** Issuer from the signature block plus the document's places (no header issuer). */
+export function issuerFromSignature(
+  text: string,
+  lowerText: string,
+  sig: SignatureBlock | null,
+  places: DocPlaces,
+): string | null {
+  const collective = signatureCollective(sig);
+  const position = sig?.signer.position ?? '';
+  const committee = committeeName(places);
+  const place = lowestPlace(places);
+  let upper = collective;
+  if (!upper) {
+    if (/CHỦ TỊCH/u.test(position) || sig?.authorities.some((a) => /CHỦ TỊCH/u.test(a))) {
+      upper = 'ỦY BAN NHÂN DÂN';
+    } else if (/BÍ THƯ/u.test(position)) upper = 'HUYỆN ỦY';
+    else return null;
+  }
+  if (/^(?:BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)$/u.test(upper)) {
+    if (!committee) return orgCase(upper);
+    if (upper === 'BAN CHẤP HÀNH') {
+      const p = places.district ?? places.province;
+      return p ? `Ban Chấp hành Đảng bộ ${p.level} ${p.name}` : 'Ban Chấp hành';
+    }
+    return polish(text, lowerText, `${orgCase(upper)} ${committee}`);
+  }
+  if (/^(?:HUYỆN|TỈNH|THÀNH|THỊ|QUẬN|ĐẢNG) (?:ỦY|UỶ)$/u.test(upper)) {
+    return committee ?? orgCase(upper);
+  }
+  if (/^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/u.test(upper)) {
+    const body = orgCase(upper);
+    return place ? polish(text, lowerText, `${body} ${place}`) : body;
+  }
+  return polish(text, lowerText, orgCase(upper));
+}
+
+const PUBLISHER =
+  /^(?:Ban|Báo|Đài|Sở|Ủy ban|Uỷ ban|UBND|Cổng|Trang|Tỉnh ủy|Huyện ủy|Thành ủy|Tạp chí|Văn phòng|Hội|Bộ|Trung tâm|Công an|Đảng bộ)\s/u;
+
+/** A news page's publisher: a short organisation line at the very top. */
+export function publisherFromPageHeader(
+  lines: readonly string[],
+): { name: string; line: number } | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 3; i++) {
+    const line = collapseWs(lines[i] ?? '');
+    if (line.length === 0) continue;
+    seen++;
+    if (
+      line.length <= 80 &&
+      PUBLISHER.test(line) &&
+      !/[.:;]$/u.test(line) &&
+      !/\d{3,}/u.test(line)
+    ) {
+      return { name: asciiApostrophe(line), line: i };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+/**
+ * The document's own số/ký hiệu from its header (`Số: 434/KH-UBND`, `Số 131-KH/HU`, `Số:\n434/KH-UBND`),
+ * as a canonical key (gold README "Key canonicalisation rule").
+ */
+
+export interface OwnNumber {
+  /** canonical key: `131-KH/HU`, `3006/KH-UBND`, `12/2019/QĐ-UBND` */
+  key: string;
+  /** the matched text as written */
+  raw: string;
+}
+
+/** pad2(number) + separator as written + symbol without spaces; Ð→Đ, TƯ→TW. */
+export function canonicalKey(number: string, sep: string, symbol: string): string {
+  const n = number.length === 1 ? `0${number}` : number;
+  const sym = symbol
+    .replace(/\s+/g, '')
+    .replace(/\u00D0/g, 'Đ')
+    .replace(/[‐‑‒–—−]/g, '-')
+    .replace(/(^|[/-])TƯ(?=$|[/-])/gu, '$1TW');
+  return `${n}${sep === '/' ? '/' : '-'}${sym}`;
+}
+
+// `Số` (any case of the first letter, optional colon or dot), then the number, the separator and the
+// symbol. The symbol is letters/digits/&/. joined by - or / with optional spaces around them; it ends
+// at a space that is not followed by a separator. Everything is bounded, so no backtracking blow-up.
+const OWN_NUMBER =
+  /(?<![\p{L}\d])(?<!\p{Ll}[ ]{0,3})S[ốỐ]\s{0,3}[:.]?\s{0,20}(\d{1,6})\s{0,3}([-/])\s{0,3}(\p{L}[\p{L}\d&.]{0,20}(?:\s{0,2}[-/]\s{0,2}[\p{L}\d][\p{L}\d&.]{0,20}){0,5})/u;
+
+/** First `Số …` header in `zone` (the header part of the document), or null. */
+export function findOwnNumber(zone: string): OwnNumber | null {
+  const m = OWN_NUMBER.exec(zone);
+  if (!m) return null;
+  const number = m[1] ?? '';
+  const sep = m[2] ?? '/';
+  let symbol = (m[3] ?? '').replace(/\.+$/u, '');
+  // a symbol never ends with a lower-case word glued from the next column (`KH-UBNDNgọc`)
+  symbol = symbol.replace(/(\p{Lu})\p{Lu}\p{Ll}{2,}$/u, '$1');
+  if (symbol.length === 0) return null;
+  return { key: canonicalKey(number, sep, symbol), raw: m[0] };
+}
+
+/** A `Số:` label with no number (unsigned drafts and templates: `Số:      /KH-UBND`). */
+export function hasBlankNumber(zone: string): boolean {
+  return /(?<![\p{L}\d])(?<!\p{Ll}[ ]{0,3})S[ốỐ]\s{0,3}:?[ \t]{0,40}(?:\.{2,}|…+)?[ \t]{0,20}[-/]\s{0,3}\p{Lu}/u.test(
+    zone,
+  );
+}

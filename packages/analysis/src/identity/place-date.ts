@@ -1,0 +1,64 @@
+/**
+ * The place-and-date line of a document (`Kon Tum, ngày 13 tháng 11 năm 2019`), vn-docs-spec §5.1.
+ */
+
+export interface PlaceDate {
+  place: string;
+  /** ISO `YYYY-MM-DD`, or null for a blank template date (`ngày   tháng   năm 2026`) */
+  iso: string | null;
+  year: number;
+  /** offset of the match in the searched string */
+  index: number;
+  raw: string;
+}
+
+// A place is 1-5 capitalised words (apostrophes and hyphens allowed: `Ia H'Drai`, `Buôn Ma Thuột`),
+// optionally preceded by a lower-case level noun (`thành phố Hồ Chí Minh`). Bounded quantifiers only.
+const PLACE = String.raw`(?:(?:[Tt]hành phố|TP\.|[Tt]hị xã|[Hh]uyện|[Tt]ỉnh)\s{1,3})?\p{Lu}[\p{L}'’\-]{0,15}(?:[ ]{1,2}\p{Lu}[\p{L}'’\-]{0,15}){0,4}`;
+const NUM = String.raw`(\d{1,2}|[ .…_]{0,20})`;
+const PLACE_DATE = new RegExp(
+  String.raw`(?<![\p{L}\d])(${PLACE})\s{0,3},\s{0,5}ngày\s{0,5}${NUM}\s{0,5}tháng\s{0,5}${NUM}\s{0,5}năm\s{0,5}(\d{4})`,
+  'gu',
+);
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function validIso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const dim = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
+  if (day > (dim[month - 1] ?? 31)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Every place-and-date expression in `zone`, in order. */
+export function findPlaceDates(zone: string): PlaceDate[] {
+  const out: PlaceDate[] = [];
+  PLACE_DATE.lastIndex = 0;
+  for (let m = PLACE_DATE.exec(zone); m; m = PLACE_DATE.exec(zone)) {
+    const place = (m[1] ?? '').trim();
+    const dayS = (m[2] ?? '').trim();
+    const monthS = (m[3] ?? '').trim();
+    const year = Number(m[4]);
+    const iso =
+      /^\d+$/.test(dayS) && /^\d+$/.test(monthS)
+        ? validIso(year, Number(monthS), Number(dayS))
+        : null;
+    out.push({ place, iso, year, index: m.index, raw: m[0] });
+  }
+  return out;
+}

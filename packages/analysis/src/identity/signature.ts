@@ -1,0 +1,147 @@
+import type { Signer } from '../types.ts';
+import { collapseWs, isUpperLine, stripMarkdown, titleCaseName } from './text-utils.ts';
+
+/**
+ * Signature block (vn-docs-spec §7.3): authority line(s) (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`),
+ * position (`PHÓ CHỦ TỊCH`), optional placeholder (`(Đã ký)`), name. In two-column layouts the
+ * recipient list sits beside it, so lines are split at column gaps and a trailing upper-case run is
+ * peeled off recipient lines.
+ */
+
+export interface SignatureBlock {
+  signer: Signer;
+  /** every authority line of the block, top to bottom (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`) */
+  authorities: string[];
+  /** line index where the block starts */
+  startLine: number;
+}
+
+const AUTHORITY = /^(?:TM\.|T\.M\.|T\/M|KT\.|K\.T\.|K\/T|Q\.|TL\.|T\/L|TUQ\.|TUQ|Q\/)\s{0,3}\S/u;
+
+const POSITION_WORDS =
+  /^(?:PHÓ\s)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|TỔNG BÍ THƯ|HIỆU TRƯỞNG|CHỈ HUY TRƯỞNG|TRƯỞNG CÔNG AN|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|THỦ TRƯỞNG|TRƯỞNG|CHI CỤC TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|GIÁM ĐỐC SỞ)/u;
+
+const PLACEHOLDER = /^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký|chữ ký|Chữ ký)[^)]{0,40}\)?$|^\[.{0,40}\]$/u;
+
+/** A line's column segments; a recipient line's trailing upper-case run is a separate segment. */
+export function columnSegments(line: string): string[] {
+  const s = stripMarkdown(line).trim();
+  if (s.length === 0) return [];
+  const parts = s
+    .split(/\s{3,}|\t/u)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+  const out: string[] = [];
+  for (const part of parts) {
+    // `- Như trên; KT. CHỦ TỊCH` / `Nơi nhận: TM. ỦY BAN NHÂN DÂN`
+    const m =
+      /^(.*?[;:,.)])\s{1,}((?:TM\.|T\/M|KT\.|K\/T|Q\.|TL\.|T\/L|TUQ\.)?\s?(?:[\p{Lu}\d]+[.,]?\s?){1,8})$/u.exec(
+        part,
+      );
+    if (m && /\p{Ll}/u.test(m[1] ?? '') && isSignatureRun(m[2] ?? '')) {
+      out.push((m[1] ?? '').trim(), (m[2] ?? '').trim());
+    } else {
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+/** An upper-case run that belongs to the signature column, not to a recipient (`VT, TH.`). */
+function isSignatureRun(run: string): boolean {
+  const s = collapseWs(run);
+  if (!isUpperLine(s)) return false;
+  if (AUTHORITY.test(s) || POSITION_WORDS.test(s)) return true;
+  return !/[,.;]/u.test(s) && s.split(' ').length >= 3;
+}
+
+function isAuthority(seg: string): boolean {
+  return AUTHORITY.test(seg) && isUpperLine(seg);
+}
+
+function looksLikeName(seg: string): boolean {
+  const s = seg.trim();
+  if (s.length < 4 || s.length > 45 || /[\d;:,()/]/u.test(s)) return false;
+  const words = s.split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+function normaliseName(seg: string): string {
+  const s = collapseWs(seg);
+  return isUpperLine(s) ? titleCaseName(s) : s;
+}
+
+/**
+ * The signature block near the end of the document, or null. `lines` is the whole document; the
+ * search covers the last `window` lines.
+ */
+export function findSignature(lines: readonly string[], window = 60): SignatureBlock | null {
+  const from = Math.max(0, lines.length - window);
+  // flatten to segments with their line index, in reading order
+  const segs: Array<{ text: string; line: number }> = [];
+  for (let i = from; i < lines.length; i++) {
+    for (const text of columnSegments(lines[i] ?? '')) segs.push({ text, line: i });
+  }
+  // the last authority group, or failing that, a bare position line followed by a name
+  let start = -1;
+  for (let k = segs.length - 1; k >= 0; k--) {
+    const seg = segs[k];
+    if (seg && isAuthority(seg.text)) {
+      start = k;
+      while (start > 0 && isAuthority(segs[start - 1]?.text ?? '')) start--;
+      break;
+    }
+  }
+  if (start < 0) {
+    for (let k = segs.length - 1; k >= 0; k--) {
+      const seg = segs[k];
+      if (!seg || !isUpperLine(seg.text) || !POSITION_WORDS.test(collapseWs(seg.text))) continue;
+      const next = segs
+        .slice(k + 1)
+        .find((x) => !PLACEHOLDER.test(x.text) && !/^[-–•+]/u.test(x.text));
+      if (next && looksLikeName(next.text)) {
+        start = k;
+        break;
+      }
+    }
+    if (start < 0) return null;
+  }
+  const authorities: string[] = [];
+  let k = start;
+  while (k < segs.length && isAuthority(segs[k]?.text ?? '')) {
+    authorities.push(collapseWs(segs[k]?.text ?? ''));
+    k++;
+  }
+  let position: string | null = null;
+  let name: string | null = null;
+  for (; k < segs.length; k++) {
+    const text = collapseWs(segs[k]?.text ?? '');
+    if (PLACEHOLDER.test(text) || /^[-–•+]/u.test(text) || /^Nơi nhận/iu.test(text)) continue;
+    if (position === null && isUpperLine(text)) {
+      position = text;
+      continue;
+    }
+    if (looksLikeName(text)) {
+      name = normaliseName(text);
+      break;
+    }
+    if (position !== null && isUpperLine(text) && /\p{Lu}/u.test(text)) {
+      // a name printed in capitals
+      if (
+        text.split(' ').length >= 2 &&
+        text.split(' ').length <= 6 &&
+        !POSITION_WORDS.test(text)
+      ) {
+        name = normaliseName(text);
+        break;
+      }
+    }
+  }
+  const authority = authorities.length > 0 ? (authorities[authorities.length - 1] ?? null) : null;
+  return {
+    signer: { name, position, authority },
+    authorities,
+    startLine: segs[start]?.line ?? from,
+  };
+}

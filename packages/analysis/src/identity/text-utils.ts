@@ -1,0 +1,101 @@
+/**
+ * Small text helpers for the identity analyser. Local to this folder until the shared
+ * helpers in `../text` exist; all linear-time.
+ */
+
+/** Superscript digits used as footnote markers (¹²³⁴…). */
+const SUPERSCRIPTS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
+
+/** NFC, no-break and odd spaces to plain spaces, CR dropped, Ð→Đ. */
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u202F\u2007\u2009\u200A\t]/g, ' ')
+    .replace(/[\u200B\uFEFF\u00AD]/g, '')
+    .replace(/\u00D0/g, 'Đ')
+    .replace(/\u00F0/g, 'đ');
+}
+
+/** Collapse every whitespace run (newlines included) to one space and trim. */
+export function collapseWs(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Remove markdown emphasis markers (`*`, `**`, `_` pairs are left alone). */
+export function stripMarkdown(s: string): string {
+  return s.replace(/\*+/g, '');
+}
+
+/**
+ * Remove footnote markers: superscript digits, and the plain digits pdf-parse glues to the end of a
+ * word (`Tỉnh ủy1,`). A glued digit run counts only after a lower-case letter and before a space,
+ * punctuation or the end, so `lao động1/5` (a date) and `BCĐ35` stay.
+ */
+export function stripFootnoteMarks(s: string): string {
+  return s.replace(SUPERSCRIPTS, '').replace(/(\p{Ll})\d{1,2}(?=[\s,.;:)”"]|$)/gu, '$1');
+}
+
+/** Straight apostrophe for place names (`Ia H’Drai` → `Ia H'Drai`). */
+export function asciiApostrophe(s: string): string {
+  return s.replace(/[’‘`´]/g, "'");
+}
+
+/** True when the line has letters and none of them is lower case. */
+export function isUpperLine(s: string): boolean {
+  let letters = 0;
+  for (const ch of s) {
+    if (/\p{Ll}/u.test(ch)) return false;
+    if (/\p{Lu}/u.test(ch)) letters++;
+  }
+  return letters >= 2;
+}
+
+/** `NGỌC HỒI` → `Ngọc Hồi`, `IA H'DRAI` → `Ia H'Drai`. */
+export function titleCaseName(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s'’\-(])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+}
+
+/** First letter upper case, the rest as given. */
+export function capitaliseFirst(s: string): string {
+  const first = s.charAt(0);
+  return first.toUpperCase() + s.slice(1);
+}
+
+/** Lower-case, diacritics removed, đ→d, apostrophes and hyphens dropped, spaces collapsed. */
+export function foldKey(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/['’‘`\-–—]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Fold dashes to `-`. */
+export function foldDashes(s: string): string {
+  return s.replace(/[‐‑‒–—−]/g, '-');
+}
+
+/**
+ * The spelling the running text uses for `candidate` (found case-insensitively in a line that is not
+ * all upper case), or null.
+ */
+export function bodySpelling(text: string, lowerText: string, candidate: string): string | null {
+  const needle = candidate.toLowerCase();
+  if (needle.length === 0 || needle.length !== candidate.length) return null;
+  let from = 0;
+  for (;;) {
+    const at = lowerText.indexOf(needle, from);
+    if (at < 0) return null;
+    const found = text.slice(at, at + needle.length);
+    const before = at === 0 ? ' ' : (lowerText[at - 1] ?? ' ');
+    const after = lowerText[at + needle.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after) && !isUpperLine(found)) return found;
+    from = at + 1;
+  }
+}

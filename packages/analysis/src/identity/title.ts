@@ -1,0 +1,58 @@
+import { collapseWs, isUpperLine, stripFootnoteMarks, stripMarkdown } from './text-utils.ts';
+
+/**
+ * The trích yếu: the line(s) after the type heading (gold README "title"), whitespace collapsed,
+ * markdown emphasis and footnote markers removed.
+ */
+
+const BODY_START =
+  /^(?:Căn\s+cứ|Kính\s+gửi|Kính\s+trình|Thực\s+hiện|Triển\s+khai|Để|Nhằm|Qua|Trong|Sau\s+khi|Ngày|Hôm\s+nay|Điều\s+\d|[IVX]{1,4}\.\s|\d{1,2}\.\s|[a-zđ]\)\s|-\s)/u;
+const RULE = /^[\s\-_=*─━—–.~]{2,}$|^\s*\*\s*$/u;
+
+export function cleanTitle(s: string): string {
+  return collapseWs(stripFootnoteMarks(stripMarkdown(s)));
+}
+
+/**
+ * Title lines from `start` (the line after the heading): skips blank lines, then takes lines until a
+ * blank line, a rule, an upper-case line (e.g. `QUYẾT ĐỊNH:`, an authority line) or the start of the
+ * body (`Căn cứ`, `Kính gửi`, `I.`). At most `maxLines` lines.
+ */
+export function titleAfterHeading(
+  lines: readonly string[],
+  start: number,
+  maxLines = 6,
+): string | null {
+  let i = start;
+  while (i < lines.length && collapseWs(stripMarkdown(lines[i] ?? '')).length === 0) i++;
+  const taken: string[] = [];
+  for (; i < lines.length && taken.length < maxLines; i++) {
+    const raw = lines[i] ?? '';
+    const line = collapseWs(stripMarkdown(raw));
+    if (line.length === 0 || RULE.test(raw)) break;
+    if (taken.length > 0 && BODY_START.test(line)) break;
+    if (taken.length > 0 && isUpperLine(line)) break;
+    if (taken.length === 0 && /^(?:Căn\s+cứ|Kính\s+gửi|I\.\s)/u.test(line)) break;
+    taken.push(raw);
+  }
+  if (taken.length === 0) return null;
+  const title = cleanTitle(taken.join(' '));
+  return title.length > 0 ? title : null;
+}
+
+/**
+ * A news article's headline: the first substantial line that is not the publisher, a URL, a date or
+ * a byline.
+ */
+export function headline(lines: readonly string[], skip: ReadonlySet<number>): string | null {
+  for (let i = 0; i < Math.min(lines.length, 30); i++) {
+    if (skip.has(i)) continue;
+    const line = collapseWs(stripMarkdown(lines[i] ?? ''));
+    if (line.length < 15 || line.length > 300) continue;
+    if (/^(?:https?:\/\/|www\.)/iu.test(line)) continue;
+    if (/^(?:Thứ\s|Ngày\s|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})/u.test(line)) continue;
+    if (/^(?:Bài|Ảnh|Tin|Nguồn)\s*(?:,\s*ảnh)?\s*:/u.test(line)) continue;
+    return cleanTitle(line);
+  }
+  return null;
+}

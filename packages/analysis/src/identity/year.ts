@@ -1,0 +1,89 @@
+import { collapseWs } from './text-utils.ts';
+
+/**
+ * The year a document was issued or reports on, when it states no own date (gold README
+ * `year`/`yearEvidence`). Evidence, strongest first:
+ *  1. a year in the title (`…, năm 2023 trên địa bàn huyện`);
+ *  2. otherwise the latest full calendar date in the text is a lower bound L; years written as
+ *     `năm YYYY` or standing alone (`… cấp huyện 2023`) that are ≥ L and at most L + 3 are candidates,
+ *     the most frequent wins (a plan's future years such as `Năm 2022 và các năm tiếp theo` are rarer
+ *     than the year it is about); year ranges (`2020 – 2025`) and `đến năm` targets are ignored;
+ *  3. otherwise L.
+ */
+
+export interface YearGuess {
+  year: number;
+  evidence: string;
+}
+
+const FULL_DATE =
+  /(?<![\d/.-])(\d{1,2})\s{0,2}([/.-])\s{0,2}(\d{1,2})\s{0,2}\2\s{0,2}((?:19|20)\d\d)(?!\d)|ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}((?:19|20)\d\d)/gu;
+
+// a year not part of a range, a number or a date; `năm` before it is optional
+const YEAR =
+  /(?<![\d/.,\-–—]\s?)(?<![\p{L}\d])((?:[Nn]ăm|NĂM)\s{1,3})?((?:19|20)\d\d)(?![\d/.]\d)(?!\s{0,2}[-–—]\s{0,2}(?:19|20)\d\d)/gu;
+
+const TARGET_BEFORE = /(?:đến|tới|đến hết|giai đoạn|nhiệm kỳ|tầm nhìn|từ)\s{1,3}(?:năm\s{1,3})?$/iu;
+
+const IN_DATE_BEFORE = /tháng\s{1,3}\d{1,2}\s{0,3}(?:năm\s{1,3})?$/u;
+
+function quoteAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, text.lastIndexOf('\n', start) + 1, start - 60);
+  let to = text.indexOf('\n', end);
+  if (to < 0 || to > end + 60) to = Math.min(text.length, end + 60);
+  return collapseWs(text.slice(from, to));
+}
+
+/** Latest year among full calendar dates, with a quote. */
+export function latestDateYear(text: string): YearGuess | null {
+  let best: YearGuess | null = null;
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
+    const year = Number(m[4] ?? m[5]);
+    if (!best || year > best.year) {
+      best = { year, evidence: quoteAround(text, m.index, m.index + m[0].length) };
+    }
+  }
+  return best;
+}
+
+function yearInTitle(title: string | null): YearGuess | null {
+  if (!title) return null;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(title); m; m = YEAR.exec(title)) {
+    const before = title.slice(Math.max(0, m.index - 20), m.index);
+    if (TARGET_BEFORE.test(before)) continue;
+    // only a year that is not part of a date inside a citation (`ngày 10 tháng 7 năm 2019`)
+    if (IN_DATE_BEFORE.test(before)) continue;
+    const tail = title.slice(m.index, m.index + 60);
+    return { year: Number(m[2]), evidence: collapseWs(tail) };
+  }
+  return null;
+}
+
+export function guessYear(text: string, title: string | null): YearGuess | null {
+  const fromTitle = yearInTitle(title);
+  if (fromTitle) return fromTitle;
+  const lower = latestDateYear(text);
+  const counts = new Map<number, { n: number; evidence: string }>();
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const year = Number(m[2]);
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (TARGET_BEFORE.test(before) || IN_DATE_BEFORE.test(before)) continue;
+    if (lower && (year < lower.year || year > lower.year + 3)) continue;
+    const entry = counts.get(year);
+    if (entry) entry.n++;
+    else counts.set(year, { n: 1, evidence: quoteAround(text, m.index, m.index + m[0].length) });
+  }
+  let best: YearGuess | null = null;
+  let bestN = 0;
+  for (const [year, { n, evidence }] of counts) {
+    if (n > bestN || (n === bestN && best && year < best.year)) {
+      best = { year, evidence };
+      bestN = n;
+    }
+  }
+  if (lower && (!best || best.year < lower.year)) return lower;
+  return best ?? lower;
+}

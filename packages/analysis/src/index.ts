@@ -1,2 +1,3 @@
 export * from './types.ts';
 export { analyze } from './analyze.ts';
+export * from './xref/index.ts';

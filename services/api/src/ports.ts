@@ -1,0 +1,93 @@
+import type { Readable } from 'node:stream';
+import type { Analysis, Citation } from '@vanban/analysis';
+
+/**
+ * What the API needs from its collaborators, as small interfaces (code-style §4.3 "ports").
+ * main.ts passes the real @vanban/search index and @vanban/storage stores; any object with these
+ * methods works, so routes and services stay testable and independent of adapter internals.
+ */
+
+/** One search index record (team-notes "Contracts": @vanban/search), as far as the API reads it. */
+export interface IndexedDocument {
+  id: string;
+  title: string | null;
+  docType: string | null;
+  ownNumber: string | null;
+  issuer: string | null;
+  locality?: string | null;
+  date: string | null;
+  year: number | null;
+  text?: string;
+  citedKeys: string[];
+  citations: Citation[];
+  fileNames?: string[];
+}
+
+export interface SearchParams {
+  q?: string | undefined;
+  year?: number | undefined;
+  yearFrom?: number | undefined;
+  yearTo?: number | undefined;
+  type?: string | undefined;
+  issuer?: string | undefined;
+  cites?: string | undefined;
+  sort?: 'relevance' | 'date' | undefined;
+  page?: number | undefined;
+  limit?: number | undefined;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  docType: string | null;
+  ownNumber: string | null;
+  issuer: string | null;
+  date: string | null;
+  year: number | null;
+  snippet: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  facets: {
+    year: Record<string, number>;
+    docType: Record<string, number>;
+    issuer: Record<string, number>;
+  };
+  interpretation: { citations: string[] };
+}
+
+export interface SearchIndexPort {
+  search(params: SearchParams): Promise<SearchResult>;
+  getDocument(id: string): Promise<IndexedDocument | null>;
+  /** documents whose citedKeys contain `key` */
+  citingDocuments(key: string): Promise<IndexedDocument[]>;
+  /** documents whose own number is `key` */
+  documentsByOwnKey(key: string): Promise<IndexedDocument[]>;
+  /** resolves when Meilisearch answers its health check, rejects (or resolves false) otherwise */
+  health(): Promise<unknown>;
+}
+
+/** The derived record of a document (storage contract), as far as the API reads it. */
+export interface DerivedRecord {
+  id: string;
+  sha256: string;
+  names: string[];
+  mime: string;
+  text: string;
+  analysis: Analysis;
+  ocrPages?: number[];
+  warnings?: string[];
+}
+
+export interface OriginalFile {
+  stream: Readable;
+  size?: number;
+}
+
+export interface DocumentStorePort {
+  getDerived(id: string): Promise<DerivedRecord | null>;
+  /** the original bytes of a document, by its SHA-256 */
+  openOriginal(sha256: string): Promise<OriginalFile | null>;
+}

@@ -1,0 +1,159 @@
+import {
+  actKeyCandidates,
+  adjacentKeys,
+  buildChain,
+  summarizeAct,
+  type ActChain,
+  type ActSummary,
+  type XrefDocument,
+} from '@vanban/analysis';
+import { NotFoundError, ValidationError } from '@vanban/core';
+import type { IndexedDocument, SearchIndexPort } from '../ports.ts';
+import { toXref } from './to-xref.ts';
+
+export interface ActView extends ActSummary {
+  /** number and symbol split from the key (`102`, `KH/TU`) */
+  number: string;
+  /** the archive documents whose own number is the key */
+  archiveDocuments: Array<{
+    documentId: string;
+    title: string | null;
+    date: string | null;
+    issuer: string | null;
+  }>;
+  chain: ActChain;
+}
+
+/** Short form for the search response's `act`. */
+export interface ActBrief {
+  key: string;
+  type: string | null;
+  number: string;
+  dates: string[];
+  issuers: string[];
+  subjects: string[];
+  conflicts: ActSummary['conflicts'];
+  citingCount: number;
+  citingCountByYear: ActSummary['citingCountByYear'];
+  archiveDocumentId: string | null;
+}
+
+export interface ActServiceOptions {
+  /** links followed up and down the implementation chain */
+  chainDepth?: number;
+  /** acts fetched while walking the chain */
+  maxKeys?: number;
+}
+
+export interface ActService {
+  /** The canonical key for what a person typed, or a ValidationError. */
+  canonicalKey(input: string): Promise<string>;
+  getAct(input: string): Promise<ActView>;
+  brief(key: string): Promise<ActBrief | null>;
+}
+
+const numberOf = (key: string): string => /^\d+/.exec(key)?.[0] ?? key;
+
+export function createActService(
+  deps: { search: SearchIndexPort },
+  options: ActServiceOptions = {},
+): ActService {
+  const chainDepth = options.chainDepth ?? 4;
+  const maxKeys = options.maxKeys ?? 40;
+
+  async function fetchKey(
+    key: string,
+  ): Promise<{ citing: IndexedDocument[]; holders: IndexedDocument[] }> {
+    const [citing, holders] = await Promise.all([
+      deps.search.citingDocuments(key),
+      deps.search.documentsByOwnKey(key),
+    ]);
+    return { citing, holders };
+  }
+
+  async function resolveKey(
+    input: string,
+  ): Promise<{ key: string; citing: IndexedDocument[]; holders: IndexedDocument[] }> {
+    const candidates = actKeyCandidates(input);
+    if (candidates.length === 0) {
+      throw new ValidationError(`"${input}" không phải số/ký hiệu văn bản (ví dụ 102-KH/TU).`, {
+        context: { details: [{ param: 'key', message: 'expected <số><-|/><ký hiệu>' }] },
+      });
+    }
+    for (const key of candidates) {
+      const found = await fetchKey(key);
+      if (found.citing.length > 0 || found.holders.length > 0) return { key, ...found };
+    }
+    throw new NotFoundError(
+      `Không có văn bản nào trong kho trích dẫn hoặc mang số ${candidates[0] ?? input}.`,
+    );
+  }
+
+  /** Fetches the neighbourhood of `key` ring by ring, so the chain can be built in one pure call. */
+  async function neighbourhood(
+    key: string,
+    first: { citing: IndexedDocument[]; holders: IndexedDocument[] },
+  ): Promise<XrefDocument[]> {
+    const docs = new Map<string, XrefDocument>();
+    const add = (list: IndexedDocument[]) => list.forEach((d) => docs.set(d.id, toXref(d)));
+    add(first.citing);
+    add(first.holders);
+    const fetched = new Set([key]);
+    let frontier = [key];
+    for (let depth = 0; depth < chainDepth && frontier.length > 0; depth += 1) {
+      const all = [...docs.values()];
+      const next = [...new Set(frontier.flatMap((k) => adjacentKeys(k, all)))].filter(
+        (k) => !fetched.has(k),
+      );
+      const batch = next.slice(0, Math.max(0, maxKeys - fetched.size));
+      if (batch.length === 0) break;
+      batch.forEach((k) => fetched.add(k));
+      const results = await Promise.all(batch.map(fetchKey));
+      results.forEach((r) => {
+        add(r.citing);
+        add(r.holders);
+      });
+      frontier = batch;
+    }
+    return [...docs.values()];
+  }
+
+  return {
+    async canonicalKey(input) {
+      return (await resolveKey(input)).key;
+    },
+
+    async getAct(input) {
+      const found = await resolveKey(input);
+      const { key } = found;
+      const summary = summarizeAct(key, found.citing.map(toXref), found.holders.map(toXref));
+      const docs = await neighbourhood(key, found);
+      return {
+        ...summary,
+        number: numberOf(key),
+        archiveDocuments: found.holders
+          .filter((h) => h.ownNumber === key)
+          .map((h) => ({ documentId: h.id, title: h.title, date: h.date, issuer: h.issuer })),
+        chain: buildChain(key, docs, { maxDepth: chainDepth }),
+      };
+    },
+
+    async brief(key) {
+      const { citing, holders } = await fetchKey(key);
+      if (citing.length === 0 && holders.length === 0) return null;
+      const s = summarizeAct(key, citing.map(toXref), holders.map(toXref));
+      return {
+        key,
+        type: s.types[0] ?? null,
+        number: numberOf(key),
+        dates: s.dates,
+        issuers: s.issuers,
+        subjects: s.subjects,
+        conflicts: s.conflicts,
+        citingCount: s.citingCount,
+        citingCountByYear: s.citingCountByYear,
+        archiveDocumentId: s.archiveDocumentIds[0] ?? null,
+      };
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { actHref, documentHref, relationLabel } from '../lib/format.ts';
+import { segmentText } from '../lib/linked-text.ts';
+import type { DocumentCitationView } from '../types.ts';
+
+/**
+ * The stored text with every citation as a link: to the archive copy when held, otherwise to the
+ * act page. Every segment is a JSX text child, so it is escaped; no document text is raw HTML.
+ */
+export function LinkedText({
+  text,
+  citations,
+}: {
+  text: string;
+  citations: DocumentCitationView[];
+}) {
+  const segments = segmentText(
+    text,
+    citations.map((c) => ({ start: c.start, end: c.end, data: c })),
+  );
+  return (
+    <div class="doc-text" id="toan-van">
+      {segments.map((segment) => {
+        if (segment.kind === 'text') return segment.text;
+        const c = segment.data;
+        const held = c.documentId !== null;
+        const title = held
+          ? `${c.key}: mở văn bản trong kho (${relationLabel(c.relation)})`
+          : `${c.key}: xem trang văn bản được trích dẫn (${relationLabel(c.relation)})`;
+        return (
+          <a
+            class={held ? 'cite held' : 'cite'}
+            href={held ? documentHref(c.documentId as string) : actHref(c.key)}
+            title={title}
+            data-key={c.key}
+          >
+            {segment.text}
+          </a>
+        );
+      })}
+    </div>
+  );
+}

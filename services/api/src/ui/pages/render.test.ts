@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { jsx } from 'hono/jsx/jsx-runtime';
+import { DocumentPage } from './document-page.tsx';
+import { ActPage } from './act-page.tsx';
+import type { ActView, DocumentView } from '../types.ts';
+
+const text = 'Thực hiện Kế hoạch số 3006/KH-UBND.\n<script>alert(1)</script> & <b>đậm</b>';
+const start = text.indexOf('Kế hoạch');
+const doc: DocumentView = {
+  id: 'a'.repeat(24),
+  title: '<img src=x onerror=alert(1)>',
+  docType: 'Báo cáo',
+  ownNumber: null,
+  issuer: 'UBND huyện',
+  locality: null,
+  date: '2023-12-01',
+  year: 2023,
+  signer: null,
+  recipients: ['Lưu: VT'],
+  fileNames: ['bao-cao.pdf'],
+  mime: 'application/pdf',
+  text,
+  citations: [
+    {
+      start,
+      end: start + 'Kế hoạch số 3006/KH-UBND'.length,
+      surface: 'Kế hoạch số 3006/KH-UBND',
+      key: '3006/KH-UBND',
+      type: 'Kế hoạch',
+      date: '2019-11-13',
+      issuer: 'UBND tỉnh',
+      relation: 'implements',
+      documentId: null,
+    },
+  ],
+  citedBy: [],
+  ocrPages: [1],
+  warnings: [],
+};
+
+async function html(node: unknown): Promise<string> {
+  return String(await (node as { toString(): string | Promise<string> }).toString());
+}
+
+describe('document page', () => {
+  it('escapes document text and title and links the citation to the act page', async () => {
+    const out = await html(jsx(DocumentPage, { doc }));
+    expect(out).not.toContain('<script>');
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('<b>');
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;đậm&lt;/b&gt;');
+    expect(out).toMatch(
+      /<a class="cite" href="\/van-ban-goc\/3006%2FKH-UBND"[^>]*>Kế hoạch số 3006\/KH-UBND<\/a>/,
+    );
+    expect(out).toContain('/api/documents/aaaaaaaaaaaaaaaaaaaaaaaa/original');
+    expect(out).toContain('OCR');
+  });
+
+  it('links a held citation to the archive copy', async () => {
+    const held = { ...doc, citations: [{ ...doc.citations[0]!, documentId: 'b'.repeat(24) }] };
+    const out = await html(jsx(DocumentPage, { doc: held }));
+    expect(out).toMatch(/<a class="cite held" href="\/van-ban\/bbbbbbbbbbbbbbbbbbbbbbbb"/);
+  });
+});
+
+describe('act page', () => {
+  it('flags conflicting dates and nests the implementation chain', async () => {
+    const ref = (id: string, year: number) => ({
+      id: id.repeat(24),
+      title: `Văn bản ${id}`,
+      docType: 'Kế hoạch',
+      ownNumber: null,
+      issuer: null,
+      date: null,
+      year,
+    });
+    const act: ActView = {
+      key: '102-KH/TU',
+      type: 'Kế hoạch',
+      variants: [
+        {
+          date: '2019-07-10',
+          issuer: 'Ban Thường vụ Tỉnh ủy',
+          subject: null,
+          type: 'Kế hoạch',
+          documents: [ref('a', 2023)],
+        },
+        {
+          date: '2018-10-22',
+          issuer: null,
+          subject: null,
+          type: 'Kế hoạch',
+          documents: [ref('b', 2021)],
+        },
+      ],
+      conflicts: [{ field: 'date', values: ['2019-07-10', '2018-10-22'] }],
+      document: null,
+      citingByYear: [
+        { year: 2021, documents: [ref('b', 2021)] },
+        { year: 2023, documents: [ref('a', 2023)] },
+      ],
+      implementsTree: [
+        {
+          key: '35-NQ/TW',
+          label: 'Nghị quyết 35-NQ/TW',
+          documentId: null,
+          relation: 'implements',
+          children: [],
+        },
+      ],
+      implementedByTree: [
+        {
+          key: '3006/KH-UBND',
+          label: 'Kế hoạch 3006/KH-UBND',
+          documentId: null,
+          relation: 'implements',
+          children: [],
+        },
+      ],
+    };
+    const out = await html(jsx(ActPage, { act }));
+    expect(out).toContain('Ngày ban hành không thống nhất');
+    expect(out).toContain('10/07/2019');
+    expect(out).toContain('22/10/2018');
+    // top act → current act → implementing act, nested in that order
+    const top = out.indexOf('Nghị quyết 35-NQ/TW');
+    const current = out.indexOf('aria-current="true"');
+    const below = out.indexOf('Kế hoạch 3006/KH-UBND');
+    expect(top).toBeGreaterThan(-1);
+    expect(top).toBeLessThan(current);
+    expect(current).toBeLessThan(below);
+  });
+});

@@ -1,0 +1,141 @@
+import { raw } from 'hono/html';
+import { ActCard } from '../components/act-card.tsx';
+import { Facets } from '../components/facets.tsx';
+import { Pager } from '../components/pager.tsx';
+import { SearchForm } from '../components/search-form.tsx';
+import { documentHref, documentLabel, formatDate } from '../lib/format.ts';
+import { hasActiveFilters, searchHref, type UiSearchQuery } from '../lib/search-query.ts';
+import { safeSnippetHtml } from '../lib/snippet.ts';
+import type { SearchHitView, SearchResultView } from '../types.ts';
+
+function Hit({ hit }: { hit: SearchHitView }) {
+  const meta: Array<[string, string]> = [];
+  if (hit.docType) meta.push(['Loại', hit.docType]);
+  if (hit.ownNumber) meta.push(['Số', hit.ownNumber]);
+  if (hit.issuer) meta.push(['Cơ quan', hit.issuer]);
+  if (hit.date) meta.push(['Ngày', formatDate(hit.date)]);
+  else if (hit.year) meta.push(['Năm', String(hit.year)]);
+  return (
+    <li class="result">
+      <h3>
+        <a href={documentHref(hit.id)}>{documentLabel(hit)}</a>
+      </h3>
+      <ul class="meta">
+        {meta.map(([label, value]) => (
+          <li>
+            <span class="visually-hidden">{label}: </span>
+            {label === 'Loại' ? <span class="badge">{value}</span> : value}
+          </li>
+        ))}
+      </ul>
+      {hit.snippet ? <p class="snippet">{raw(safeSnippetHtml(hit.snippet))}</p> : null}
+    </li>
+  );
+}
+
+function ActiveFilters({ query }: { query: UiSearchQuery }) {
+  if (!hasActiveFilters(query)) return null;
+  return (
+    <p class="active-filters">
+      <span>Đang lọc:</span>
+      {query.year !== undefined ? (
+        <a href={searchHref(query, { year: undefined })} aria-label={`Bỏ lọc năm ${query.year}`}>
+          Năm {query.year} ✕
+        </a>
+      ) : null}
+      {query.type ? (
+        <a href={searchHref(query, { type: undefined })} aria-label={`Bỏ lọc loại ${query.type}`}>
+          {query.type} ✕
+        </a>
+      ) : null}
+      {query.issuer ? (
+        <a
+          href={searchHref(query, { issuer: undefined })}
+          aria-label={`Bỏ lọc cơ quan ${query.issuer}`}
+        >
+          {query.issuer} ✕
+        </a>
+      ) : null}
+      {query.cites ? (
+        <a
+          href={searchHref(query, { cites: undefined })}
+          aria-label={`Bỏ lọc trích dẫn ${query.cites}`}
+        >
+          Trích dẫn {query.cites} ✕
+        </a>
+      ) : null}
+    </p>
+  );
+}
+
+export interface SearchPageProps {
+  query: UiSearchQuery;
+  result: SearchResultView | null;
+  error: string | null;
+}
+
+export function SearchPage({ query, result, error }: SearchPageProps) {
+  const searched = query.q !== '' || hasActiveFilters(query);
+  return (
+    <>
+      <h1>Tìm kiếm văn bản</h1>
+      <SearchForm query={query} autofocus={!searched} />
+      {error ? (
+        <div class="notice error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {result && searched ? (
+        <>
+          {result.act ? <ActCard act={result.act} /> : null}
+          <div class="search-layout">
+            <section class="results" aria-labelledby="results-title">
+              <h2 id="results-title">
+                Kết quả{' '}
+                <span class="count" role="status">
+                  ({result.total} văn bản)
+                </span>
+              </h2>
+              {result.interpretation.citations.length ? (
+                <p class="hint">
+                  Đã nhận ra số/ký hiệu: {result.interpretation.citations.join(', ')}. Chỉ hiện các
+                  văn bản trích dẫn văn bản này.
+                </p>
+              ) : null}
+              <ActiveFilters query={query} />
+              {result.hits.length ? (
+                <ol class="result-list">
+                  {result.hits.map((hit) => (
+                    <Hit hit={hit} />
+                  ))}
+                </ol>
+              ) : (
+                <p>Không tìm thấy văn bản nào phù hợp.</p>
+              )}
+              <Pager query={query} total={result.total} />
+            </section>
+            <Facets query={query} result={result} />
+          </div>
+        </>
+      ) : null}
+      {!searched ? (
+        <section class="panel" aria-labelledby="help-title">
+          <h2 id="help-title">Cách tìm</h2>
+          <ul>
+            <li>
+              Gõ số/ký hiệu ở bất kỳ dạng nào (<code>35-NQ/TW</code>, <code>NQ 35</code>,{' '}
+              <code>nghi quyet 35</code>) để xem mọi văn bản trích dẫn văn bản đó, theo năm.
+            </li>
+            <li>
+              Gõ từ khóa, có dấu hoặc không dấu (ví dụ: <code>an ninh mang</code>).
+            </li>
+            <li>
+              Lọc theo năm, loại văn bản, cơ quan ban hành ở cột bên phải; đường dẫn trang lưu cả
+              lần tìm.
+            </li>
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

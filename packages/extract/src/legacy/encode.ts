@@ -51,7 +51,7 @@ export function encodeVni(text: string): string {
   for (const ch of text.normalize('NFC')) {
     const code = VNI_FROM_UNICODE.get(ch);
     if (code !== undefined) out += code;
-    else if (ch.codePointAt(0)! < 0xc0) out += ch;
+    else if (ch.codePointAt(0)! < 0xc0 || ch.codePointAt(0)! > 0xff) out += ch;
     else throw new Error(`${ch} cannot be written in VNI`);
   }
   return out;

@@ -59,11 +59,12 @@ export function extractIdentity(input: string): Identity {
   const heading = findTypeHeading(lines);
   const zoneLines = heading ? lines.slice(0, heading.index) : lines.slice(0, NO_HEADING_ZONE);
   const header = parseHeader(zoneLines);
+  // without a type heading, a `Số` line counts only beside other header evidence
   const hasHeaderSignals =
     heading !== null ||
-    header.ownNumber !== null ||
     header.vv !== null ||
-    /CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN/u.test(zoneLines.join(' '));
+    /CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN/u.test(zoneLines.join(' ')) ||
+    (header.ownNumber !== null && (header.issuerLines.length > 0 || header.placeDates.length > 0));
 
   // type and title
   let docType = heading?.docType ?? null;
@@ -115,7 +116,7 @@ export function extractIdentity(input: string): Identity {
     if (
       collective &&
       /^(?:BAN THƯỜNG VỤ|THƯỜNG TRỰC)$/u.test(collective) &&
-      /^(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)\b/u.test(issuer)
+      /^(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?=\s|$)/u.test(issuer)
     ) {
       issuer = `${collective === 'BAN THƯỜNG VỤ' ? 'Ban Thường vụ' : 'Thường trực'} ${issuer}`;
     }

@@ -21,7 +21,7 @@ export interface HeaderInfo {
 }
 
 const RIGHT_COLUMN: readonly RegExp[] = [
-  /CỘNG\s{1,3}H[OÒ]À\s{1,3}XÃ\s{1,3}HỘI\s{1,3}CHỦ\s{1,3}NGHĨA\s{1,3}VIỆT\s{1,3}NAM/gu,
+  /CỘNG\s{1,3}H(?:OÀ|ÒA)\s{1,3}XÃ\s{1,3}HỘI\s{1,3}CHỦ\s{1,3}NGHĨA\s{1,3}VIỆT\s{1,3}NAM/gu,
   /Độc\s{1,3}lập\s{0,3}[-–—]\s{0,3}Tự\s{1,3}do\s{0,3}[-–—]\s{0,3}Hạnh\s{1,3}phúc/giu,
   /ĐẢNG\s{1,3}CỘNG\s{1,3}SẢN\s{1,3}VIỆT\s{1,3}NAM/gu,
 ];
@@ -98,7 +98,7 @@ export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
         continue;
       }
       const upperRun = leadingUpperRun(head);
-      if (upperRun === null) continue;
+      if (upperRun === null || !/^\p{L}/u.test(upperRun)) continue;
       const upper = collapseWs(upperRun.replace(/[*]/g, ''));
       if (upper.length < 2 || STAMPS.test(upper) || /^V\/V\b/u.test(upper)) continue;
       if (/^\d/.test(upper)) continue;

@@ -103,8 +103,9 @@ export function localityString(p: DocPlaces): string | null {
 const LOCALITY_LINE =
   /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\.)\s+(?!ỦY|UỶ)\S/u;
 const PARTY_COMMITTEE = /(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?: [\p{Lu}].*)?$/u;
-const PARTY_SUB = /^(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Trung tâm|Đảng ủy|Đảng uỷ)\b/u;
-const STATE_SUB = /^(?:Sở|Phòng|Chi cục|Văn phòng|Thanh tra|Ban|Trung tâm|Công an|Đài)\b/u;
+const PARTY_SUB =
+  /^(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Trung tâm|Đảng ủy|Đảng uỷ)(?=\s|$)/u;
+const STATE_SUB = /^(?:Sở|Phòng|Chi cục|Văn phòng|Thanh tra|Ban|Trung tâm|Công an|Đài)(?=\s|$)/u;
 
 function polish(text: string, lowerText: string, name: string): string {
   const spelled = bodySpelling(text, lowerText, name);

@@ -17,7 +17,7 @@ export function canonicalKey(number: string, sep: string, symbol: string): strin
     .replace(/\s+/g, '')
     .replace(/\u00D0/g, 'Đ')
     .replace(/[‐‑‒–—−]/g, '-')
-    .replace(/(^|[/-])TƯ(?=$|[/-])/gu, '$1TW');
+    .replace(/TƯ(?=$|[/-])/gu, 'TW');
   return `${n}${sep === '/' ? '/' : '-'}${sym}`;
 }
 

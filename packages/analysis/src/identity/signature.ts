@@ -139,6 +139,10 @@ export function findSignature(lines: readonly string[], window = 60): SignatureB
     }
   }
   const authority = authorities.length > 0 ? (authorities[authorities.length - 1] ?? null) : null;
+  // an acting head signs with one line (`Q. GIÁM ĐỐC`): the position is the office itself
+  if (position === null && authority !== null && /^Q[./]\s*/u.test(authority)) {
+    position = authority.replace(/^Q[./]\s*/u, '');
+  }
   return {
     signer: { name, position, authority },
     authorities,

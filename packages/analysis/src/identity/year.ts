@@ -28,9 +28,19 @@ const TARGET_BEFORE = /(?:đến|tới|đến hết|giai đoạn|nhiệm kỳ|t�
 const IN_DATE_BEFORE = /tháng\s{1,3}\d{1,2}\s{0,3}(?:năm\s{1,3})?$/u;
 
 function quoteAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, text.lastIndexOf('\n', start) + 1, start - 60);
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let from = Math.max(0, lineStart, start - 60);
+  if (from > lineStart) {
+    // start at a word boundary
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < start) from = space + 1;
+  }
   let to = text.indexOf('\n', end);
-  if (to < 0 || to > end + 60) to = Math.min(text.length, end + 60);
+  if (to < 0 || to > end + 60) {
+    to = Math.min(text.length, end + 60);
+    const space = text.lastIndexOf(' ', to);
+    if (space > end) to = space;
+  }
   return collapseWs(text.slice(from, to));
 }
 

@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { extractIdentity } from './extract-identity.ts';
+
+// Synthetic documents written from vn-docs-spec §7 (header, signature and recipient layouts). Names and
+// numbers are invented; the layouts are the ones PDF and DOCX extraction produce.
+
+const BODY = `Căn cứ Kế hoạch số 3006/KH-UBND ngày 13/11/2019 của UBND tỉnh Kon Tum;
+Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cán bộ, đảng viên trên địa bàn huyện.`;
+
+describe('state layout (NĐ 30/2020, §7.1)', () => {
+  it('reads a clean header block, title, signature and recipients', () => {
+    const text = `ỦY BAN NHÂN DÂN
+HUYỆN NGỌC HỒI
+Số: 434/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Ngọc Hồi, ngày 13 tháng 11 năm 2019
+KẾ HOẠCH
+Triển khai thực hiện Kế hoạch số 3006/KH-UBND ngày 13/11/2019
+của UBND tỉnh Kon Tum
+${BODY}
+Nơi nhận:
+- Như trên;
+- TT Huyện ủy (b/c);
+- Các phòng, ban, ngành
+thuộc huyện;
+- Lưu: VT, VX.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+(Đã ký)
+Nguyễn Văn An`;
+    const id = extractIdentity(text);
+    expect(id.docType).toBe('Kế hoạch');
+    expect(id.ownNumber).toBe('434/KH-UBND');
+    expect(id.issuer).toBe('Ủy ban nhân dân huyện Ngọc Hồi');
+    expect(id.locality).toBe('huyện Ngọc Hồi, tỉnh Kon Tum');
+    expect(id.date).toBe('2019-11-13');
+    expect(id.year).toBe(2019);
+    expect(id.title).toBe(
+      'Triển khai thực hiện Kế hoạch số 3006/KH-UBND ngày 13/11/2019 của UBND tỉnh Kon Tum',
+    );
+    expect(id.signer).toEqual({
+      name: 'Nguyễn Văn An',
+      position: 'PHÓ CHỦ TỊCH',
+      authority: 'KT. CHỦ TỊCH',
+    });
+    expect(id.recipients).toEqual([
+      'Như trên',
+      'TT Huyện ủy (b/c)',
+      'Các phòng, ban, ngành thuộc huyện',
+      'Lưu: VT, VX',
+    ]);
+    expect(id.warnings.join(' ')).not.toMatch(/chữ ký|cơ quan ban hành/u);
+  });
+
+  it('reads two columns interleaved on the same lines (pdf-parse)', () => {
+    const text = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH KON TUM Độc lập - Tự do - Hạnh phúc
+Số: 301 /BC-UBND Kon Tum, ngày 26 tháng 11 năm 2019
+BÁO CÁO
+Kết quả thực hiện Nghị quyết số 35-NQ/TW năm 2019
+Thực hiện Kế hoạch số 102-KH/TU ngày 10/7/2019 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh báo cáo như sau:
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Thường trực Tỉnh ủy (b/c); CHỦ TỊCH
+- Các sở, ban, ngành;
+- Lưu: VT, KGVX.
+Lê Minh Tuấn`;
+    const id = extractIdentity(text);
+    expect(id.ownNumber).toBe('301/BC-UBND');
+    expect(id.issuer).toBe('Ủy ban nhân dân tỉnh Kon Tum');
+    expect(id.locality).toBe('tỉnh Kon Tum');
+    expect(id.date).toBe('2019-11-26');
+    expect(id.docType).toBe('Báo cáo');
+    expect(id.title).toBe('Kết quả thực hiện Nghị quyết số 35-NQ/TW năm 2019');
+    expect(id.signer).toEqual({
+      name: 'Lê Minh Tuấn',
+      position: 'CHỦ TỊCH',
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+    });
+    expect(id.recipients).toEqual([
+      'Thường trực Tỉnh ủy (b/c)',
+      'Các sở, ban, ngành',
+      'Lưu: VT, KGVX',
+    ]);
+  });
+
+  it('reads a pdftotext -layout header with column gaps', () => {
+    const text = `      ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+     HUYỆN IA H'DRAI                       Độc lập - Tự do - Hạnh phúc
+                                         ______________________
+   Số: 1724/UBND-TH                  Ia H'Drai, ngày 05 tháng 4 năm 2023
+V/v tăng cường công tác bảo vệ
+nền tảng tư tưởng của Đảng
+
+Kính gửi: Các cơ quan, đơn vị thuộc huyện.
+
+Thực hiện Công văn số 2153/STTTT-TTBCXB của Sở Thông tin và Truyền thông, Ủy ban nhân dân huyện đề nghị như sau.
+
+Nơi nhận:                                        TL. CHỦ TỊCH
+- Như trên;                                  CHÁNH VĂN PHÒNG
+- Lưu: VT, TH.
+                                                  (Đã ký)
+
+                                               Trần Thị Hoa`;
+    const id = extractIdentity(text);
+    expect(id.docType).toBe('Công văn');
+    expect(id.ownNumber).toBe('1724/UBND-TH');
+    expect(id.issuer).toBe("Ủy ban nhân dân huyện Ia H'Drai");
+    expect(id.date).toBe('2023-04-05');
+    expect(id.title).toBe('tăng cường công tác bảo vệ nền tảng tư tưởng của Đảng');
+    expect(id.signer).toEqual({
+      name: 'Trần Thị Hoa',
+      position: 'CHÁNH VĂN PHÒNG',
+      authority: 'TL. CHỦ TỊCH',
+    });
+    expect(id.recipients).toEqual(['Như trên', 'Lưu: VT, TH']);
+  });
+
+  it('joins `Số:` split from its number by PDF extraction', () => {
+    const text = `UBND TỈNH KON TUM
+Số:
+3006/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Kon Tum, ngày 13 tháng 11 năm 2019
+KẾ HOẠCH
+Triển khai Kế hoạch số 102-KH/TU của Ban Thường vụ Tỉnh ủy
+${BODY}`;
+    const id = extractIdentity(text);
+    expect(id.ownNumber).toBe('3006/KH-UBND');
+    expect(id.issuer).toBe('Ủy ban nhân dân tỉnh Kon Tum');
+    expect(id.date).toBe('2019-11-13');
+  });
+
+  it('names a department under its parent and reads Q. and TUQ. signatures', () => {
+    const base = `UBND TỈNH KON TUM
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 5/QĐ-STTTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Kon Tum, ngày 05 tháng 01 năm 2020
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế phát ngôn
+GIÁM ĐỐC SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phát ngôn.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+`;
+    const acting = extractIdentity(`${base}Q. GIÁM ĐỐC\n\nPhạm Văn Bình`);
+    expect(acting.issuer).toBe('Sở Thông tin và Truyền thông tỉnh Kon Tum');
+    expect(acting.ownNumber).toBe('05/QĐ-STTTT');
+    expect(acting.docType).toBe('Quyết định');
+    expect(acting.title).toBe('Về việc ban hành Quy chế phát ngôn');
+    expect(acting.date).toBe('2020-01-05');
+    expect(acting.signer).toEqual({
+      name: 'Phạm Văn Bình',
+      position: 'GIÁM ĐỐC',
+      authority: 'Q. GIÁM ĐỐC',
+    });
+    const delegated = extractIdentity(
+      `${base}TUQ. CHỦ TỊCH UBND TỈNH\nGIÁM ĐỐC SỞ THÔNG TIN VÀ TRUYỀN THÔNG\n(Ký và đóng dấu)\nPHẠM VĂN BÌNH`,
+    );
+    expect(delegated.signer).toEqual({
+      name: 'Phạm Văn Bình',
+      position: 'GIÁM ĐỐC SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      authority: 'TUQ. CHỦ TỊCH UBND TỈNH',
+    });
+    expect(delegated.recipients).toEqual(['Như Điều 3', 'Lưu: VT']);
+  });
+});
+
+describe('Party layout (HD 36, §7.2)', () => {
+  it('reads the issuer stack, `Số` without colon and a T/M signature', () => {
+    const text = `ĐẢNG BỘ TỈNH LAI CHÂU
+HUYỆN ỦY TAM ĐƯỜNG
+*
+Số 131-KH/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tam Đường, ngày 13 tháng 8 năm 2019
+KẾ HOẠCH
+thực hiện Nghị quyết số 35-NQ/TW, ngày 22-10-2018 của Bộ Chính trị
+-----
+Thực hiện Nghị quyết số 35-NQ/TW, Ban Thường vụ Huyện ủy ban hành kế hoạch như sau:
+Nơi nhận:
+- Thường trực Tỉnh ủy,
+- Các chi, đảng bộ cơ sở,
+- Lưu Văn phòng Huyện ủy.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Hoàng Văn Hải`;
+    const id = extractIdentity(text);
+    expect(id.ownNumber).toBe('131-KH/HU');
+    expect(id.issuer).toBe('Ban Thường vụ Huyện ủy Tam Đường');
+    expect(id.locality).toBe('huyện Tam Đường, tỉnh Lai Châu');
+    expect(id.date).toBe('2019-08-13');
+    expect(id.docType).toBe('Kế hoạch');
+    expect(id.title).toBe('thực hiện Nghị quyết số 35-NQ/TW, ngày 22-10-2018 của Bộ Chính trị');
+    expect(id.signer).toEqual({
+      name: 'Hoàng Văn Hải',
+      position: 'BÍ THƯ',
+      authority: 'T/M BAN THƯỜNG VỤ',
+    });
+    expect(id.recipients).toEqual([
+      'Thường trực Tỉnh ủy',
+      'Các chi, đảng bộ cơ sở',
+      'Lưu Văn phòng Huyện ủy',
+    ]);
+  });
+
+  it('attaches a Party department to its committee; folds TƯ to TW', () => {
+    const text = `TỈNH ỦY KON TUM ĐẢNG CỘNG SẢN VIỆT NAM
+BAN TUYÊN GIÁO Kon Tum, ngày 26 tháng 01 năm 2021
+*
+Số 15-HD/BTGTƯ
+HƯỚNG DẪN
+tuyên truyền kỷ niệm 91 năm Ngày thành lập Đảng
+Nơi nhận:
+- Ban Tuyên giáo Trung ương (b/c),
+- Lưu.
+K/T TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+A Pớt`;
+    const id = extractIdentity(text);
+    expect(id.issuer).toBe('Ban Tuyên giáo Tỉnh ủy Kon Tum');
+    expect(id.ownNumber).toBe('15-HD/BTGTW');
+    expect(id.date).toBe('2021-01-26');
+    expect(id.docType).toBe('Hướng dẫn');
+    expect(id.signer).toEqual({
+      name: 'A Pớt',
+      position: 'PHÓ TRƯỞNG BAN',
+      authority: 'K/T TRƯỞNG BAN',
+    });
+  });
+});
+
+describe('what cannot be decided', () => {
+  it('warns on a blank draft number and date', () => {
+    const text = `ỦY BAN NHÂN DÂN
+HUYỆN ĐĂK HÀ
+Số:      /KH-UBND
+Đăk Hà, ngày      tháng      năm 2026
+KẾ HOẠCH
+Tổ chức các hoạt động năm 2026
+${BODY}`;
+    const id = extractIdentity(text);
+    expect(id.ownNumber).toBeNull();
+    expect(id.date).toBeNull();
+    expect(id.year).toBe(2026);
+    expect(id.issuer).toBe('Ủy ban nhân dân huyện Đăk Hà');
+    expect(id.warnings.some((w) => w.includes('Số văn bản để trống'))).toBe(true);
+    expect(id.warnings.some((w) => w.includes('Ngày ban hành để trống'))).toBe(true);
+  });
+
+  it('warns on conflicting own dates and keeps the first', () => {
+    const text = `ỦY BAN NHÂN DÂN
+HUYỆN NGỌC HỒI
+Số: 12/BC-UBND
+Ngọc Hồi, ngày 02 tháng 3 năm 2020
+Ngọc Hồi, ngày 20 tháng 3 năm 2020
+BÁO CÁO
+Tình hình thực hiện
+${BODY}`;
+    const id = extractIdentity(text);
+    expect(id.date).toBe('2020-03-02');
+    expect(id.warnings.some((w) => w.includes('nhiều ngày ban hành'))).toBe(true);
+  });
+
+  it('flags a type code that contradicts the heading', () => {
+    const text = `ỦY BAN NHÂN DÂN\nHUYỆN NGỌC HỒI\nSố: 12/KH-UBND\nNgọc Hồi, ngày 02 tháng 3 năm 2020\nBÁO CÁO\nTình hình\n${BODY}`;
+    expect(extractIdentity(text).warnings.some((w) => w.includes('mã loại'))).toBe(true);
+  });
+
+  it('has no type, number or signer for a news page and never takes a cited number as its own', () => {
+    const text = `Báo Kon Tum
+
+https://baokontum.com.vn
+
+Đăk Hà: Sơ kết Nghị quyết số 35-NQ/TW
+
+Số 238-QĐ/TW được quán triệt; ngày 30-9-2020 Ban Bí thư ban hành Quyết định số 238-QĐ/TW.
+Bài, ảnh: Minh Anh`;
+    const id = extractIdentity(text);
+    expect(id.docType).toBeNull();
+    expect(id.ownNumber).toBeNull();
+    expect(id.signer).toBeNull();
+    expect(id.issuer).toBe('Báo Kon Tum');
+    expect(id.title).toBe('Đăk Hà: Sơ kết Nghị quyết số 35-NQ/TW');
+    expect(id.year).toBe(2020);
+    expect(id.warnings.some((w) => w.includes('tên loại'))).toBe(true);
+  });
+
+  it('infers the issuer from the signature and says so', () => {
+    const text = `BÁO CÁO\nKết quả công tác năm 2023 trên địa bàn huyện Kon Rẫy\nỦy ban nhân dân huyện báo cáo kết quả của huyện Kon Rẫy, tỉnh Kon Tum.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nY Việt Sa`;
+    const id = extractIdentity(text);
+    expect(id.issuer).toBe('Ủy ban nhân dân huyện Kon Rẫy');
+    expect(id.locality).toBe('huyện Kon Rẫy, tỉnh Kon Tum');
+    expect(id.year).toBe(2023);
+    expect(id.signer).toEqual({
+      name: 'Y Việt Sa',
+      position: 'CHỦ TỊCH',
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+    });
+    expect(id.warnings.some((w) => w.includes('suy ra từ khối chữ ký'))).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+/* eslint-disable no-restricted-imports -- a test may read the seed files; src code stays pure */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -3,13 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Redis } from 'ioredis';
-import {
-  authenticate,
-  createAuthStore,
-  requireRole,
-  type AuthStore,
-  type AuthVariables,
-} from './auth/index.ts';
+import { authenticate, requireRole, type AuthStore, type AuthVariables } from './auth/index.ts';
 import type { ApiConfig } from './config.ts';
 import { createErrorHandler, notFoundHandler, payloadTooLarge } from './errors.ts';
 import type { Logger } from './logger.ts';
@@ -29,14 +23,15 @@ export interface AppDeps {
   config: ApiConfig;
   search: SearchIndexPort;
   store: DocumentStorePort;
-  redis: Redis;
+  /** used for readiness (PING); users, tokens and sessions go through `auth` */
+  redis: Pick<Redis, 'ping'>;
+  /** users, bearer tokens and sessions (createAuthStore over Redis in main.ts) */
+  auth: AuthStore;
   logger: Logger;
   /** what the ingest routes need (routes/uploads.ts) */
   uploads: Parameters<typeof createUploadRoutes>[0];
   /** what the admin job routes need (routes/admin-jobs.ts) */
   adminJobs: Parameters<typeof createAdminJobRoutes>[0];
-  /** defaults to the Redis-backed store under `config.redisPrefix` */
-  auth?: AuthStore;
 }
 
 export type AppEnv = { Variables: AuthVariables & RequestIdVariables };
@@ -46,12 +41,7 @@ const JSON_BODY_LIMIT = 64 * 1024;
 
 /** Builds the whole HTTP app from its dependencies. No env, no sockets: main.ts and tests call it. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
-  const auth =
-    deps.auth ??
-    createAuthStore(deps.redis, {
-      prefix: deps.config.redisPrefix,
-      sessionTtlSeconds: deps.config.sessionTtlSeconds,
-    });
+  const { auth } = deps;
   const services: ApiServices = createServices({
     search: deps.search,
     store: deps.store,

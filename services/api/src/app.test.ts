@@ -1,0 +1,351 @@
+import { describe, expect, it } from 'vitest';
+import type { Citation } from '@vanban/analysis';
+import { createApp, type AppDeps } from './app.ts';
+import { createSilentLogger } from './logger.ts';
+import type { IndexedDocument } from './ports.ts';
+import {
+  createMemoryAuthStore,
+  createMemoryDocumentStore,
+  createMemorySearchIndex,
+  testConfig,
+} from './testing/fakes.ts';
+
+function citation(key: string, start: number, fields: Partial<Citation> = {}): Citation {
+  const surface = `Kế hoạch số ${key}`;
+  return {
+    surface,
+    start,
+    end: start + surface.length,
+    type: 'Kế hoạch',
+    number: key.split(/[-/]/)[0] ?? '',
+    symbol: key.replace(/^\d+[-/]/, ''),
+    yearInNumber: null,
+    key,
+    date: null,
+    issuer: null,
+    subject: null,
+    relation: 'implements',
+    ...fields,
+  };
+}
+
+const citing: IndexedDocument = {
+  id: 'a'.repeat(24),
+  title: 'Báo cáo kết quả',
+  docType: 'Báo cáo',
+  ownNumber: null,
+  issuer: "Ủy ban nhân dân huyện Ia H'Drai",
+  date: null,
+  year: 2023,
+  text: 'Kế hoạch số 102-KH/TU',
+  citedKeys: ['102-KH/TU'],
+  citations: [citation('102-KH/TU', 0, { date: '2019-07-10', issuer: 'Ban Thường vụ Tỉnh ủy' })],
+};
+const otherCiting: IndexedDocument = {
+  ...citing,
+  id: 'b'.repeat(24),
+  year: 2019,
+  citations: [citation('102-KH/TU', 0, { date: '2018-10-22', issuer: 'Ban Thường vụ Tỉnh ủy' })],
+};
+
+function setup() {
+  const auth = createMemoryAuthStore();
+  auth.tokens.set('viewer-token', { label: 'v', role: 'viewer' });
+  auth.tokens.set('uploader-token', { label: 'u', role: 'uploader' });
+  auth.tokens.set('admin-token', { label: 'a', role: 'admin' });
+  const search = createMemorySearchIndex([citing, otherCiting]);
+  let pingOk = true;
+  const lines: string[] = [];
+  const deps: AppDeps = {
+    config: testConfig,
+    search,
+    store: createMemoryDocumentStore(),
+    redis: {
+      ping: async () => {
+        if (!pingOk) throw new Error('ECONNREFUSED 127.0.0.1:6379');
+        return 'PONG';
+      },
+    },
+    auth,
+    logger: createSilentLogger(),
+    uploads: {},
+    adminJobs: {},
+  };
+  const app = createApp(deps);
+  const get = (path: string, token?: string) =>
+    app.request(path, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  return { app, search, auth, get, lines, setPing: (ok: boolean) => (pingOk = ok) };
+}
+
+describe('health', () => {
+  it('answers liveness without credentials', async () => {
+    const { get } = setup();
+    const res = await get('/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('is ready only when Redis and Meilisearch both answer', async () => {
+    const s = setup();
+    expect((await s.get('/readyz')).status).toBe(200);
+    s.setPing(false);
+    const down = await s.get('/readyz');
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({
+      error: { code: 'not_ready', details: { checks: { redis: 'fail', meilisearch: 'ok' } } },
+    });
+    s.setPing(true);
+    s.search.healthy = false;
+    expect((await s.get('/readyz')).status).toBe(503);
+  });
+});
+
+describe('error bodies', () => {
+  it('answers unknown paths with the JSON error body', async () => {
+    const res = await setup().get('/api/nope', 'viewer-token');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('never sends internal messages for 5xx', async () => {
+    const s = setup();
+    s.search.failWith = new Error('connect ECONNREFUSED masterKey=secret-key');
+    const res = await s.get('/api/search?q=x', 'viewer-token');
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).not.toContain('secret');
+    expect(JSON.parse(text)).toEqual({
+      error: { code: 'internal_error', message: 'Lỗi máy chủ nội bộ.' },
+    });
+  });
+
+  it('sets security headers and a request id', async () => {
+    const res = await setup().get('/healthz');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('x-request-id')).toMatch(/.{8,}/);
+  });
+});
+
+describe('access', () => {
+  it('answers 401 JSON without credentials and for an unknown token', async () => {
+    const s = setup();
+    for (const res of [await s.get('/api/search?q=a'), await s.get('/api/search?q=a', 'nope')]) {
+      expect(res.status).toBe(401);
+      expect(await res.json()).toMatchObject({ error: { code: 'unauthorized' } });
+    }
+  });
+
+  it('answers 403 JSON when the role is too low', async () => {
+    const s = setup();
+    const upload = await s.app.request('/api/uploads', {
+      method: 'POST',
+      headers: { authorization: 'Bearer viewer-token' },
+      body: new FormData(),
+    });
+    expect(upload.status).toBe(403);
+    expect(await upload.json()).toMatchObject({ error: { code: 'forbidden' } });
+    const admin = await s.app.request('/api/admin/tokens', {
+      method: 'POST',
+      headers: { authorization: 'Bearer uploader-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ label: 'x', role: 'admin' }),
+    });
+    expect(admin.status).toBe(403);
+  });
+
+  it('rejects an oversized upload with 413 JSON before reading it', async () => {
+    const s = setup();
+    const body = new Uint8Array(testConfig.maxUploadBytes + 1);
+    const res = await s.app.request('/api/uploads', {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer uploader-token',
+        'content-length': String(body.length),
+        'content-type': 'application/octet-stream',
+      },
+      body,
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({
+      error: { code: 'payload_too_large', details: { maxBytes: testConfig.maxUploadBytes } },
+    });
+  });
+
+  it('lets an admin issue a token that then works, shown once', async () => {
+    const s = setup();
+    const res = await s.app.request('/api/admin/tokens', {
+      method: 'POST',
+      headers: { authorization: 'Bearer admin-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ label: 'văn phòng', role: 'viewer' }),
+    });
+    expect(res.status).toBe(201);
+    const { token } = (await res.json()) as { token: string };
+    expect((await s.get('/api/search?q=a', token)).status).toBe(200);
+  });
+
+  it('signs in with a password and uses the cookie (HttpOnly, SameSite=Lax)', async () => {
+    const s = setup();
+    await s.auth.createUser({ username: 'lan', password: 'mat-khau-dai', role: 'viewer' });
+    const bad = await s.app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'lan', password: 'sai' }),
+    });
+    expect(bad.status).toBe(401);
+    const res = await s.app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'lan', password: 'mat-khau-dai' }),
+    });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/vanban_session=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const pair = cookie.split(';')[0] ?? '';
+    expect((await s.app.request('/api/search?q=a', { headers: { cookie: pair } })).status).toBe(
+      200,
+    );
+    const out = await s.app.request('/api/session', {
+      method: 'DELETE',
+      headers: { cookie: pair },
+    });
+    expect(out.status).toBe(204);
+    expect((await s.app.request('/api/search?q=a', { headers: { cookie: pair } })).status).toBe(
+      401,
+    );
+  });
+});
+
+describe('search parameters', () => {
+  it('rejects year=abc with 400 naming the parameter', async () => {
+    const res = await setup().get('/api/search?q=a&year=abc', 'viewer-token');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as {
+      error: { code: string; message: string; details: Array<{ param: string }> };
+    };
+    expect(body.error.code).toBe('validation_error');
+    expect(body.error.message).toContain('year');
+    expect(body.error.details.map((d) => d.param)).toEqual(['year']);
+  });
+
+  it.each([['limit=0'], ['limit=101'], ['page=0'], ['sort=random'], ['yearFrom=2020&yearTo=2019']])(
+    'rejects %s',
+    async (query) => {
+      expect((await setup().get(`/api/search?${query}`, 'viewer-token')).status).toBe(400);
+    },
+  );
+
+  it('passes cites and other text through as literal values, with defaults', async () => {
+    const s = setup();
+    const res = await s.get(
+      `/api/search?cites=${encodeURIComponent('")')}&issuer=${encodeURIComponent("a' OR 1=1")}`,
+      'viewer-token',
+    );
+    expect(res.status).toBe(200);
+    expect(s.search.calls[0]).toMatchObject({
+      cites: '")',
+      issuer: "a' OR 1=1",
+      page: 1,
+      limit: 20,
+      sort: 'relevance',
+    });
+  });
+
+  it('adds the act summary when the query names one act', async () => {
+    const s = setup();
+    s.search.result = { ...s.search.result, interpretation: { citations: ['102-KH/TU'] } };
+    const body = (await (await s.get('/api/search?q=102-KH/TU', 'viewer-token')).json()) as {
+      act: { key: string; dates: string[]; citingCount: number; conflicts: unknown[] };
+    };
+    expect(body.act).toMatchObject({
+      key: '102-KH/TU',
+      number: '102',
+      dates: ['2018-10-22', '2019-07-10'],
+      citingCount: 2,
+    });
+    expect(body.act.conflicts).toHaveLength(1);
+  });
+});
+
+describe('documents and acts', () => {
+  it('answers 404 JSON for unknown or malformed document ids', async () => {
+    const s = setup();
+    for (const id of ['c'.repeat(24), '..%2F..%2Fetc', 'x']) {
+      const res = await s.get(`/api/documents/${id}`, 'viewer-token');
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+    }
+  });
+
+  it('shows the act with both dates, the documents behind each and the conflict', async () => {
+    const s = setup();
+    for (const path of ['/api/acts/102-KH%2FTU', '/api/acts/102-KH/TU', '/api/acts/102-kh%2Ftu']) {
+      const res = await s.get(path, 'viewer-token');
+      expect(res.status).toBe(200);
+      const act = (await res.json()) as {
+        key: string;
+        variants: Array<{ date: string; documents: Array<{ documentId: string }> }>;
+        conflicts: Array<{ field: string }>;
+      };
+      expect(act.key).toBe('102-KH/TU');
+      expect(act.variants.map((v) => [v.date, v.documents[0]?.documentId])).toEqual([
+        ['2019-07-10', citing.id],
+        ['2018-10-22', otherCiting.id],
+      ]);
+      expect(act.conflicts.map((c) => c.field)).toEqual(['date']);
+    }
+  });
+
+  it('answers 404 for an act nothing cites and 400 for a non-key', async () => {
+    const s = setup();
+    expect((await s.get('/api/acts/999-KH%2FXX', 'viewer-token')).status).toBe(404);
+    expect((await s.get('/api/acts/abc', 'viewer-token')).status).toBe(400);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('describes every endpoint as OpenAPI 3.1', async () => {
+    const res = await setup().get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    const ops = Object.entries(doc.paths).flatMap(([p, m]) =>
+      Object.keys(m).map((k) => `${k.toUpperCase()} ${p}`),
+    );
+    for (const op of [
+      'GET /healthz',
+      'GET /readyz',
+      'POST /api/session',
+      'DELETE /api/session',
+      'GET /api/search',
+      'GET /api/documents/{id}',
+      'GET /api/documents/{id}/original',
+      'GET /api/acts/{key}',
+      'POST /api/uploads',
+      'GET /api/uploads/{batchId}',
+      'POST /api/admin/users',
+      'POST /api/admin/tokens',
+    ]) {
+      expect(ops).toContain(op);
+    }
+    const params = (
+      doc.paths['/api/search']?.['get'] as { parameters: Array<{ name: string }> }
+    ).parameters.map((p) => p.name);
+    expect(params).toEqual([
+      'q',
+      'year',
+      'yearFrom',
+      'yearTo',
+      'type',
+      'issuer',
+      'cites',
+      'sort',
+      'page',
+      'limit',
+    ]);
+  });
+});

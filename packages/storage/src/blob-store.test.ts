@@ -42,6 +42,8 @@ describe('blob store', () => {
     const listed: string[] = [];
     for await (const sha of store.list()) listed.push(sha);
     expect(listed.sort()).toEqual([a.sha256, b.sha256].sort());
+    expect(await store.findByPrefix(a.sha256.slice(0, 24))).toBe(a.sha256);
+    expect(await store.findByPrefix('f'.repeat(24))).toBeNull();
   });
 
   it('reports a missing blob as not_found and rejects bad hashes', async () => {

@@ -20,6 +20,8 @@ export interface BlobStore {
   get(sha256: string): Promise<Uint8Array>;
   has(sha256: string): Promise<boolean>;
   pathOf(sha256: string): string;
+  /** the full hash of the blob whose hash starts with `prefix` (a document id), or null */
+  findByPrefix(prefix: string): Promise<string | null>;
   /** every stored hash (order unspecified) */
   list(): AsyncIterable<string>;
 }
@@ -56,6 +58,11 @@ export function createBlobStore(root: string): BlobStore {
         }
         throw error;
       }
+    },
+    async findByPrefix(prefix) {
+      if (!/^[0-9a-f]{4,64}$/.test(prefix)) return null;
+      const names = await readdirOrEmpty(join(root, prefix.slice(0, 2), prefix.slice(2, 4)));
+      return names.find((name) => isSha256(name) && name.startsWith(prefix)) ?? null;
     },
     async *list() {
       for (const a of await readdirOrEmpty(root)) {

@@ -50,13 +50,14 @@ export interface RecordStore {
   /**
    * Moves a batch file to `status`. A file in a final state (done, failed, duplicate) never goes
    * back to queued/processing, so a job that runs again after a crash cannot undo progress.
+   * `force` reopens a final file (an admin retrying a failed job).
    * Returns false when nothing changed (unknown batch/file or a refused move).
    */
   setFileStatus(
     batchId: string,
     fileIndex: number,
     status: FileStatus,
-    extra?: { error?: FileError; note?: AttemptNote },
+    extra?: { error?: FileError; note?: AttemptNote; force?: boolean },
   ): Promise<boolean>;
   getBatch(batchId: string): Promise<Batch | null>;
   setDocumentStatus(documentId: string, status: DocumentStatus, error?: FileError): Promise<void>;
@@ -117,7 +118,7 @@ if not raw then return 0 end
 local file = cjson.decode(raw)
 local old, new = file.status, ARGV[2]
 local final = { done = true, failed = true, duplicate = true }
-if final[old] and (new == 'queued' or new == 'processing') then return 0 end
+if ARGV[5] ~= 'force' and final[old] and (new == 'queued' or new == 'processing') then return 0 end
 if old ~= new then
   redis.call('HINCRBY', KEYS[2], old, -1)
   redis.call('HINCRBY', KEYS[2], new, 1)
@@ -208,6 +209,7 @@ export function createRecordStore(redis: Redis, options: { prefix: string }): Re
         status,
         extra.error ? JSON.stringify(extra.error) : '',
         extra.note ? JSON.stringify(extra.note) : '',
+        extra.force === true ? 'force' : '',
       );
       return changed === 1;
     },

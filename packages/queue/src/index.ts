@@ -1,0 +1,3 @@
+export * from './catalog.ts';
+export * from './connections.ts';
+export * from './producer.ts';

@@ -1,0 +1,108 @@
+/**
+ * The ingest worker: takes `process-file` and `reindex-document` jobs from the BullMQ queue,
+ * extracts and analyses each document in an isolated thread, writes the derived record and
+ * upserts it into Meilisearch. Several workers may run against one Redis and one Meilisearch.
+ */
+import { join } from 'node:path';
+import { Worker } from 'bullmq';
+import { QUEUE_NAME, createWorkerConnection } from '@vanban/queue';
+import { createBlobStore, createDerivedStore, createRecordStore } from '@vanban/storage';
+import { loadWorkerEnv } from './env.ts';
+import { createExtractPool } from './extract/extract-pool.ts';
+import { createJsonLogger } from './logger.ts';
+import { createProcessor } from './processor.ts';
+import { createSearchSink } from './search-sink.ts';
+
+const env = loadWorkerEnv(process.env);
+const logger = createJsonLogger({
+  level: env.LOG_LEVEL,
+  fields: { service: 'worker', pid: process.pid },
+});
+
+process.on('unhandledRejection', (reason) => {
+  logger.error('unhandled rejection', { error: reason });
+  process.exit(1);
+});
+
+const dataDir = env.VANBAN_DATA_DIR;
+const redis = createWorkerConnection(env.REDIS_URL, { connectionName: 'vanban-worker-records' });
+redis.on('error', (error) => logger.warn('redis connection error', { error: error.message }));
+const records = createRecordStore(redis, { prefix: env.VANBAN_QUEUE_PREFIX });
+const blobs = createBlobStore(join(dataDir, 'blobs'));
+const derived = createDerivedStore(join(dataDir, 'derived'));
+const search = createSearchSink({
+  url: env.MEILI_URL,
+  apiKey: env.MEILI_MASTER_KEY,
+  prefix: env.VANBAN_INDEX_PREFIX,
+});
+const pool = createExtractPool({ size: env.WORKER_CONCURRENCY, timeoutMs: env.EXTRACT_TIMEOUT_MS });
+
+await ensureIndexWithRetry();
+
+const worker = new Worker(
+  QUEUE_NAME,
+  createProcessor({ blobs, derived, pool, records, search, logger }),
+  {
+    connection: createWorkerConnection(env.REDIS_URL, { connectionName: 'vanban-worker' }),
+    prefix: env.VANBAN_QUEUE_PREFIX,
+    concurrency: env.WORKER_CONCURRENCY,
+    lockDuration: env.WORKER_LOCK_DURATION_MS,
+    stalledInterval: env.WORKER_STALLED_INTERVAL_MS,
+    maxStalledCount: 3,
+    removeOnComplete: { count: 0 },
+    removeOnFail: { count: 100_000 },
+  },
+);
+worker.on('error', (error) => logger.error('worker error', { error }));
+worker.on('failed', (job, error) => {
+  logger.warn('job failed', {
+    jobId: job?.id,
+    jobName: job?.name,
+    documentId: (job?.data as { documentId?: string } | undefined)?.documentId,
+    attempt: job?.attemptsMade,
+    error: error.message,
+  });
+});
+worker.on('stalled', (jobId) => logger.warn('job stalled, will run again', { jobId }));
+logger.info('worker started', {
+  concurrency: env.WORKER_CONCURRENCY,
+  queuePrefix: env.VANBAN_QUEUE_PREFIX,
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down', { signal });
+  const force = setTimeout(() => {
+    logger.error('shutdown took too long, exiting');
+    process.exit(1);
+  }, 30_000);
+  force.unref();
+  try {
+    await worker.close();
+    await pool.close();
+    await redis.quit();
+    logger.info('stopped');
+    process.exit(0);
+  } catch (error) {
+    logger.error('error during shutdown', { error });
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+/** Meilisearch may come up after the worker: wait for it instead of crashing. */
+async function ensureIndexWithRetry(): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await search.ensureIndex();
+      return;
+    } catch (error) {
+      if (attempt >= 30) throw error;
+      logger.warn('search index not ready, retrying', { attempt, error: (error as Error).message });
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * attempt, 5000)));
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import type { DateMention } from '../types.ts';
+import { foldText, toOriginalSpan } from '../text/fold.ts';
+import type { FoldedText } from '../text/fold.ts';
+import { isDigitCode, isUpperCode } from '../text/chars.ts';
+import { isValidDate, isoDate } from './calendar.ts';
+import {
+  COUNT_CUE_BEFORE,
+  COUNT_NOUN_AFTER,
+  DATE_SCAN,
+  DAY_CUE_BEFORE,
+  FULL_DATE_AT,
+  RANGE_TAIL,
+} from './patterns.ts';
+
+/** A date found in the analysis copy: `[start, end)` are analysis-copy offsets. */
+export interface DateHit {
+  readonly start: number;
+  readonly end: number;
+  readonly iso: string;
+}
+
+function rejectedByLeft(s: string, i: number): boolean {
+  if (i === 0) return false;
+  const p = s.charCodeAt(i - 1);
+  if (isDigitCode(p) || isUpperCode(p) || p === 0x2f /* / */) return true;
+  if ((p === 0x2e || p === 0x2c) && isDigitCode(s.charCodeAt(i - 2))) return true;
+  return false;
+}
+
+/** The match continues into a longer number (`1/2/3`, `12.5.2020.1`); `-` may start a range. */
+function rejectedByRight(s: string, e: number, dashOk: boolean): boolean {
+  const c = s.charCodeAt(e);
+  if (c === 0x2f) return true;
+  if ((c === 0x2e || c === 0x2c || (c === 0x2d && !dashOk)) && isDigitCode(s.charCodeAt(e + 1)))
+    return true;
+  return false;
+}
+
+function windowBefore(s: string, i: number, width = 24): string {
+  return s.slice(Math.max(0, i - width), i);
+}
+
+/** Every explicit calendar date in the analysis copy, in text order (spec §5, gold README "Dates"). */
+export function findDatesFolded(f: FoldedText): DateHit[] {
+  const s = f.text;
+  const hits: DateHit[] = [];
+  const re = new RegExp(DATE_SCAN.source, DATE_SCAN.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const i = m.index;
+    const e = i + m[0].length;
+    const retry = (): void => {
+      re.lastIndex = i + 1;
+    };
+    if (rejectedByLeft(s, i)) {
+      retry();
+      continue;
+    }
+    const day = Number(m[1]);
+    if (m[6] !== undefined && m[7] !== undefined) {
+      const month = Number(m[6]);
+      const year = Number(m[7]);
+      if (isValidDate(day, month, year))
+        hits.push({ start: i, end: e, iso: isoDate(day, month, year) });
+      else retry();
+      continue;
+    }
+    const sep = m[2] ?? '';
+    const month = Number(m[3]);
+    if (m[5] !== undefined) {
+      const year = Number(m[5]);
+      if (m[4] === sep && !rejectedByRight(s, e, true) && isValidDate(day, month, year)) {
+        hits.push({ start: i, end: e, iso: isoDate(day, month, year) });
+      } else retry();
+      continue;
+    }
+    // day/month without a year
+    if (sep === '.' || rejectedByRight(s, e, false) || !isValidDate(day, month)) {
+      retry();
+      continue;
+    }
+    RANGE_TAIL.lastIndex = e;
+    const range = RANGE_TAIL.exec(s);
+    let year: number | undefined;
+    if (range && range[2] === range[4]) {
+      const y = Number(range[5]);
+      if (isValidDate(Number(range[1]), Number(range[3]), y) && isValidDate(day, month, y))
+        year = y;
+    }
+    const before = windowBefore(s, i);
+    if (year === undefined) {
+      if (sep === '-' && !DAY_CUE_BEFORE.test(before)) {
+        retry();
+        continue;
+      }
+      COUNT_NOUN_AFTER.lastIndex = e;
+      if (COUNT_NOUN_AFTER.test(s) || COUNT_CUE_BEFORE.test(before)) {
+        retry();
+        continue;
+      }
+    }
+    hits.push({ start: i, end: e, iso: isoDate(day, month, year) });
+  }
+  return hits;
+}
+
+/** A full date (with a year) starting at `pos` of the analysis copy, `ngày` allowed in front. */
+export function fullDateAt(s: string, pos: number): DateHit | null {
+  FULL_DATE_AT.lastIndex = pos;
+  const m = FULL_DATE_AT.exec(s);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const dStart = pos + m[0].search(/\d/);
+  const end = pos + m[0].length;
+  let month: number;
+  let year: number;
+  if (m[6] !== undefined && m[7] !== undefined) {
+    month = Number(m[6]);
+    year = Number(m[7]);
+  } else {
+    if (m[2] !== m[4]) return null;
+    month = Number(m[3]);
+    year = Number(m[5]);
+    if (rejectedByRight(s, end, true)) return null;
+  }
+  if (!isValidDate(day, month, year)) return null;
+  return { start: dStart, end, iso: isoDate(day, month, year) };
+}
+
+/** Every explicit calendar date of a stored text: `{surface, iso, start}` with original offsets. */
+export function findDates(text: string): DateMention[] {
+  const f = foldText(text);
+  return datesToMentions(f, findDatesFolded(f));
+}
+
+export function datesToMentions(f: FoldedText, hits: readonly DateHit[]): DateMention[] {
+  return hits.map((h) => {
+    const sp = toOriginalSpan(f, h.start, h.end);
+    return { surface: f.original.slice(sp.start, sp.end), iso: h.iso, start: sp.start };
+  });
+}

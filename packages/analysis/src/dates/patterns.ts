@@ -1,0 +1,27 @@
+/**
+ * Date grammar (vn-docs-spec §5.2) on the analysis copy (whitespace runs are single characters,
+ * dashes folded to `-`). Every quantifier is bounded or over a class disjoint from its neighbour,
+ * so matching is linear.
+ */
+
+/** Any candidate date: `d/m/yyyy`, `d-m-yyyy`, `d.m.yyyy`, `d tháng m năm yyyy`, or `d/m` (no year). */
+export const DATE_SCAN =
+  /(\d{1,2})(?:\s?([/.-])\s?(\d{1,2})(?:\s?([/.-])\s?(\d{4}))?|\s(?:tháng)\s(\d{1,2})\s?,?\s?(?:năm\s|[/-]\s?)(\d{4}))(?!\d)/giu;
+
+/** A full date at a position, with an optional leading `ngày` (used to attach dates to citations). */
+export const FULL_DATE_AT =
+  /(?:ngày\s?:?\s?)?(\d{1,2})(?:\s?([/.-])\s?(\d{1,2})\s?([/.-])\s?(\d{4})|\s(?:tháng)\s(\d{1,2})\s?,?\s?(?:năm\s|[/-]\s?)(\d{4}))(?!\d)/iuy;
+
+/** Words after a `d/m` pair that make it a ratio or a count, not a date (`4/4 đồng chí`). */
+export const COUNT_NOUN_AFTER =
+  /\s(?:đồng chí|người|đảng viên|học sinh|sinh viên|hộ|xã|thôn|làng|bản|đơn vị|cơ quan|trường|lớp|điểm|tiêu chí|chỉ tiêu|cán bộ|thành viên|huyện|tỉnh|phường|tổ|chi bộ|đảng bộ|ca|trường hợp|lượt|bài|tin|buổi|đợt|phòng|ban|ngành|công chức|viên chức|giáo viên|em|cháu|xe|hồ sơ|văn bản|câu|môn|gia đình|doanh nghiệp|dự án|công trình|km|ha|lần|ngày|tháng|năm|giờ|phút|số|nhóm|đội|thí sinh|đại biểu|nội dung|mục|phần|kỳ|khóa|khoá|hợp tác xã|thửa|tấn|con)(?![\p{L}])/uy;
+
+/** Words before a `d/m` pair that make it a ratio or a count. */
+export const COUNT_CUE_BEFORE = /(?:tỷ lệ|tỉ lệ|đạt|được|có|là|số|gồm|trên|dưới)\s$/iu;
+
+/** Words that introduce a day-month with a dash (`sáng 10-2`, `từ 10-02 đến …`). */
+export const DAY_CUE_BEFORE = /(?:ngày|sáng|chiều|tối|trưa|đêm|từ|đến|trước|sau|hôm)\s$/iu;
+
+/** A range connector followed by a full date: `đến 16-02-2020`, `- 03/2/2023`. */
+export const RANGE_TAIL =
+  /\s?(?:-|đến|tới)\s?(?:ngày\s?)?(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?([/.-])\s?(\d{4})(?!\d)/iuy;

@@ -1,0 +1,15 @@
+export { foldText, toOriginalSpan, originalSlice } from './fold.ts';
+export type { FoldedText } from './fold.ts';
+export { collapseWhitespace, stripMarkers, foldDiacritics, foldSymbolChars } from './clean.ts';
+export {
+  isSpace,
+  isDash,
+  isSlash,
+  isInvisible,
+  isSuperscriptDigit,
+  fromSuperscriptDigit,
+  isLetterCode,
+  isUpperCode,
+  isLowerCode,
+  isDigitCode,
+} from './chars.ts';

@@ -1,3 +1,4 @@
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '@vanban/analysis';
 import { createApp, type AppDeps } from './app.ts';
@@ -55,6 +56,8 @@ function setup() {
   auth.tokens.set('admin-token', { label: 'a', role: 'admin' });
   const search = createMemorySearchIndex([citing, otherCiting]);
   let pingOk = true;
+  const reached = new Hono();
+  reached.all('*', (c) => c.json({ reached: true }, 299 as 200));
   const lines: string[] = [];
   const deps: AppDeps = {
     config: testConfig,
@@ -68,8 +71,9 @@ function setup() {
     },
     auth,
     logger: createSilentLogger(),
-    uploads: {},
-    adminJobs: {},
+    // Stand-ins that record being reached: these tests check the access and size checks in
+    // front of the ingest routes (the routes themselves are exercised in test/integration).
+    ingest: { uploads: reached, adminJobs: reached },
   };
   const app = createApp(deps);
   const get = (path: string, token?: string) =>

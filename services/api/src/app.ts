@@ -11,12 +11,10 @@ import { buildOpenApi } from './openapi.ts';
 import type { DocumentStorePort, SearchIndexPort } from './ports.ts';
 import { createActRoutes } from './routes/acts.ts';
 import { createAdminAccountRoutes } from './routes/admin-accounts.ts';
-import { createAdminJobRoutes } from './routes/admin-jobs.ts';
 import { createDocumentRoutes } from './routes/documents.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createSearchRoutes } from './routes/search.ts';
 import { createSessionRoutes } from './routes/session.ts';
-import { createUploadRoutes } from './routes/uploads.ts';
 import { createServices, type ApiServices } from './services/index.ts';
 
 export interface AppDeps {
@@ -28,10 +26,11 @@ export interface AppDeps {
   /** users, bearer tokens and sessions (createAuthStore over Redis in main.ts) */
   auth: AuthStore;
   logger: Logger;
-  /** what the ingest routes need (routes/uploads.ts) */
-  uploads: Parameters<typeof createUploadRoutes>[0];
-  /** what the admin job routes need (routes/admin-jobs.ts) */
-  adminJobs: Parameters<typeof createAdminJobRoutes>[0];
+  /**
+   * The ingest routes, built by the composition root with createUploadRoutes (routes/uploads.ts)
+   * and createAdminJobRoutes (routes/admin-jobs.ts); createApp mounts them behind their roles.
+   */
+  ingest: { uploads: Hono; adminJobs: Hono };
 }
 
 export type AppEnv = { Variables: AuthVariables & RequestIdVariables };
@@ -104,7 +103,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     app.use(path, requireRole('uploader'));
     app.use(path, bodyLimit({ maxSize: maxUpload, onError: (c) => payloadTooLarge(c, maxUpload) }));
   }
-  app.route('/api/uploads', createUploadRoutes(deps.uploads));
+  app.route('/api/uploads', deps.ingest.uploads);
 
   // Administration: role admin.
   app.use('/api/admin/*', requireRole('admin'));
@@ -113,7 +112,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: (c) => payloadTooLarge(c, JSON_BODY_LIMIT) }),
   );
   app.route('/api/admin', createAdminAccountRoutes({ auth }));
-  app.route('/api/admin', createAdminJobRoutes(deps.adminJobs));
+  app.route('/api/admin', deps.ingest.adminJobs);
 
   return app;
 }

@@ -16,6 +16,7 @@ import { createHealthRoutes } from './routes/health.ts';
 import { createSearchRoutes } from './routes/search.ts';
 import { createSessionRoutes } from './routes/session.ts';
 import { createServices, type ApiServices } from './services/index.ts';
+import { createUiRoutes } from './ui/index.ts';
 
 export interface AppDeps {
   config: ApiConfig;
@@ -113,6 +114,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.route('/api/admin', createAdminAccountRoutes({ auth }));
   app.route('/api/admin', deps.ingest.adminJobs);
+
+  // The server-rendered UI (it checks sign-in per page and redirects to its login form).
+  app.route('/', createUiRoutes(services));
 
   return app;
 }

@@ -1,5 +1,6 @@
 import type { AuthStore } from '../auth/auth-store.ts';
 import type { ApiConfig } from '../config.ts';
+import type { UiServices } from './data.ts';
 import type { UiSearchQuery } from './lib/search-query.ts';
 import type { ActView, DocumentView, SearchResultView } from './types.ts';
 
@@ -12,8 +13,10 @@ export interface UiData {
   getAct(key: string): Promise<ActView | null>;
 }
 
-export interface UiDeps {
+/** `ApiServices` (services/index.ts) satisfies this: `createUiRoutes(services)`. */
+export interface UiDeps extends UiServices {
   auth: AuthStore;
   config: Pick<ApiConfig, 'sessionTtlSeconds' | 'cookieSecure' | 'maxUploadBytes'>;
-  data: UiData;
+  /** replaces the mapping of the services onto page view models (tests) */
+  data?: UiData;
 }

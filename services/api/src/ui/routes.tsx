@@ -11,6 +11,7 @@ import { SESSION_COOKIE, clearSessionCookie, setSessionCookie } from '../auth/se
 import { signIn } from '../routes/session.ts';
 import { Layout, type NavSection } from './components/layout.tsx';
 import type { UiDeps } from './deps.ts';
+import { createUiData } from './data.ts';
 import { ensureCsrfToken, safeNextPath, verifyCsrf } from './lib/csrf.ts';
 import { parseSearchQuery } from './lib/search-query.ts';
 import { ActPage } from './pages/act-page.tsx';
@@ -38,12 +39,13 @@ function userOf(c: Context<UiEnv>): UiUser | null {
 
 /**
  * The staff web interface (server-rendered, Vietnamese). Mount at `/`:
- * `app.route('/', createUiRoutes(deps))`. Pages call the service layer directly.
+ * `app.route('/', createUiRoutes(services))`. Pages call the service layer directly.
  */
 export function createUiRoutes(deps: UiDeps): Hono<UiEnv> {
   const app = new Hono<UiEnv>();
   const secure = deps.config.cookieSecure;
   const identify = authenticate(deps.auth);
+  const data = deps.data ?? createUiData(deps);
 
   app.use(
     '/assets/*',
@@ -212,7 +214,7 @@ export function createUiRoutes(deps: UiDeps): Hono<UiEnv> {
     let error: string | null = null;
     if (searched) {
       try {
-        result = await deps.data.search(query);
+        result = await data.search(query);
       } catch (e) {
         if (isAppError(e) && e.code === 'validation_error') error = e.message;
         else if (isAppError(e) && e.retryable) {
@@ -232,7 +234,7 @@ export function createUiRoutes(deps: UiDeps): Hono<UiEnv> {
   pages.get('/van-ban/:id', requirePageRole('viewer'), async (c) => {
     const id = c.req.param('id');
     try {
-      const doc = /^[0-9a-f]{24}$/.test(id) ? await deps.data.getDocument(id) : null;
+      const doc = /^[0-9a-f]{24}$/.test(id) ? await data.getDocument(id) : null;
       if (!doc) {
         return page(
           c,
@@ -258,7 +260,7 @@ export function createUiRoutes(deps: UiDeps): Hono<UiEnv> {
       key = raw;
     }
     try {
-      const act = key && key.length <= 100 ? await deps.data.getAct(key) : null;
+      const act = key && key.length <= 100 ? await data.getAct(key) : null;
       if (!act) {
         return page(
           c,

@@ -4,6 +4,7 @@ import type { ActSummaryView } from '../types.ts';
 /** The act named by the query, on top of the results: identity, citations per year, links. */
 export function ActCard({ act }: { act: ActSummaryView }) {
   const max = Math.max(1, ...act.citedByYear.map((y) => y.count));
+  const years = [...act.citedByYear].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
   return (
     <section class="panel act-card" aria-labelledby="act-card-title">
       <h2 id="act-card-title">
@@ -48,7 +49,7 @@ export function ActCard({ act }: { act: ActSummaryView }) {
         <>
           <h3 id="act-card-years">Số văn bản trích dẫn theo năm</h3>
           <ul class="histogram" aria-labelledby="act-card-years">
-            {act.citedByYear.map((y) => (
+            {years.map((y) => (
               <li>
                 <span class="row">
                   <span>{y.year ?? 'Không rõ'}</span>

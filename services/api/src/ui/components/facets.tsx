@@ -72,7 +72,7 @@ function YearHistogram({ query, items }: { query: UiSearchQuery; items: FacetCou
 /** Year histogram plus type and issuer link lists; each link narrows the current search. */
 export function Facets({ query, result }: { query: UiSearchQuery; result: SearchResultView }) {
   return (
-    <aside class="facets panel" aria-label="Lọc kết quả">
+    <aside class="facets panel" id="loc-ket-qua" aria-label="Lọc kết quả">
       <YearHistogram query={query} items={result.facets.year} />
       <FacetLinks
         title="Loại văn bản"

@@ -26,6 +26,7 @@ export function Layout(props: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · Vanban`}</title>
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/assets/app.css" />
       </head>
       <body>

@@ -17,6 +17,12 @@ export function LinkedText({
     text,
     citations.map((c) => ({ start: c.start, end: c.end, data: c })),
   );
+  // Leading and trailing blank lines of the extracted text carry no meaning; offsets stay intact
+  // because only the outer plain-text segments are trimmed.
+  const first = segments[0];
+  if (first?.kind === 'text') first.text = first.text.replace(/^\s+/, '');
+  const last = segments[segments.length - 1];
+  if (last?.kind === 'text') last.text = last.text.replace(/\s+$/, '');
   return (
     <div class="doc-text" id="toan-van">
       {segments.map((segment) => {

@@ -11,10 +11,16 @@ export const CSRF_COOKIE = 'vanban_csrf';
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,64}$/;
 
 /** The visitor's token, creating (and setting) one when missing or malformed. */
+const issued = new WeakMap<Request, string>();
+
+/** The visitor's token, creating (and setting) one when missing or malformed; once per request. */
 export function ensureCsrfToken(c: Context, secure: boolean): string {
   const existing = getCookie(c, CSRF_COOKIE);
   if (existing && TOKEN_PATTERN.test(existing)) return existing;
+  const already = issued.get(c.req.raw);
+  if (already) return already;
   const token = randomBytes(32).toString('base64url');
+  issued.set(c.req.raw, token);
   setCookie(c, CSRF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure });
   return token;
 }

@@ -28,16 +28,20 @@ export const ROLE_LABELS: Record<string, string> = {
   admin: 'Quản trị',
 };
 
-/** Known warning codes of extraction/analysis in Vietnamese; unknown ones are shown as written. */
+/** Warnings arrive in Vietnamese from extraction and analysis; a bare code gets a Vietnamese label. */
 export function warningLabel(warning: string): string {
+  if (/[^ -~]/.test(warning)) return warning;
   const w = warning.toLowerCase();
-  if (w.includes('ocr')) return `Văn bản được nhận dạng bằng OCR (có thể sai dấu): ${warning}`;
-  if (w.includes('tcvn3') || w.includes('vni') || w.includes('legacy') || w.includes('encoding')) {
-    return `Đã chuyển mã phông chữ cũ (TCVN3/VNI): ${warning}`;
-  }
-  if (w.includes('conflict') || w.includes('date'))
-    return `Ngày tháng không thống nhất: ${warning}`;
+  if (w.includes('ocr')) return `Văn bản được nhận dạng bằng OCR, có thể sai dấu (${warning}).`;
+  if (/tcvn3|vni|legacy|encoding/.test(w)) return `Đã chuyển mã phông chữ cũ (${warning}).`;
   return warning;
+}
+
+/** Extraction warnings a reader must see first: OCR used, legacy font encoding decoded. */
+export function isReadingWarning(warning: string): boolean {
+  return /ocr|tcvn3|vni|viqr|bảng mã|phông|mã hóa|chuyển mã|legacy|encoding|nfd|tổ hợp/i.test(
+    warning,
+  );
 }
 
 /** `3006/KH-UBND` → `/van-ban-goc/3006%2FKH-UBND` */

@@ -13,6 +13,8 @@ const FIELD_LABELS: Record<string, string> = {
 export function ActPage({ act }: { act: ActView }) {
   const title = `${act.type ? `${act.type} ` : ''}${act.key}`;
   const citing = act.citingByYear.reduce((sum, y) => sum + y.documents.length, 0);
+  const dateConflict = act.conflicts.some((c) => c.field === 'date');
+  const years = [...act.citingByYear].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
   return (
     <>
       <p class="muted">
@@ -28,7 +30,7 @@ export function ActPage({ act }: { act: ActView }) {
                   {FIELD_LABELS[c.field] ?? `${c.field} không thống nhất`}
                 </strong>
                 : {c.values.map((v) => (c.field === 'date' ? formatDate(v) : v)).join(' / ')}. Các
-                văn bản trích dẫn ghi khác nhau; xem bảng dưới đây.
+                văn bản trích dẫn ghi khác nhau; xem chi tiết dưới đây.
               </li>
             ))}
           </ul>
@@ -56,44 +58,36 @@ export function ActPage({ act }: { act: ActView }) {
       <section class="panel" aria-labelledby="variants-title">
         <h2 id="variants-title">Thông tin theo các văn bản trích dẫn</h2>
         {act.variants.length ? (
-          <div class="table-wrap">
-            <table class="variants">
-              <caption class="visually-hidden">Các cách ghi về văn bản {act.key}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Ngày ban hành</th>
-                  <th scope="col">Cơ quan ban hành</th>
-                  <th scope="col">Trích yếu</th>
-                  <th scope="col">Theo văn bản</th>
-                </tr>
-              </thead>
-              <tbody>
-                {act.variants.map((v) => (
-                  <tr>
-                    <td>
+          <ul class="variant-list">
+            {act.variants.map((v) => {
+              const conflicting = dateConflict && v.date !== null;
+              return (
+                <li class={conflicting ? 'variant conflicting' : 'variant'}>
+                  <dl class="facts">
+                    <dt>Ngày ban hành</dt>
+                    <dd>
                       {v.date ? formatDate(v.date) : <span class="muted">Không ghi</span>}
-                      {v.date && act.conflicts.some((c) => c.field === 'date') ? (
-                        <span class="conflict"> ⚠</span>
-                      ) : null}
-                    </td>
-                    <td>{v.issuer ?? <span class="muted">Không ghi</span>}</td>
-                    <td>{v.subject ?? <span class="muted">Không ghi</span>}</td>
-                    <td>
-                      <ul class="ref-list">
-                        {v.documents.map((d) => (
-                          <li>
-                            <DocRef doc={d} />
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                      {conflicting ? <span class="conflict"> (không thống nhất)</span> : null}
+                    </dd>
+                    <dt>Cơ quan ban hành</dt>
+                    <dd>{v.issuer ?? <span class="muted">Không ghi</span>}</dd>
+                    <dt>Trích yếu</dt>
+                    <dd>{v.subject ?? <span class="muted">Không ghi</span>}</dd>
+                  </dl>
+                  <p class="hint">Theo {v.documents.length} văn bản:</p>
+                  <ul class="ref-list">
+                    {v.documents.map((d) => (
+                      <li>
+                        <DocRef doc={d} />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ul>
         ) : (
-          <p class="muted">Chưa có thông tin.</p>
+          <p class="muted">Các văn bản trích dẫn không ghi ngày, cơ quan ban hành hay trích yếu.</p>
         )}
       </section>
       <section class="panel" aria-labelledby="chain-title">
@@ -104,7 +98,7 @@ export function ActPage({ act }: { act: ActView }) {
         <h2 id="timeline-title">Văn bản trích dẫn theo năm ({citing})</h2>
         {act.citingByYear.length ? (
           <ol class="timeline">
-            {act.citingByYear.map((group) => (
+            {years.map((group) => (
               <li>
                 <h3>
                   {group.year ?? 'Không rõ năm'}{' '}

@@ -5,6 +5,7 @@ import {
   documentHref,
   documentLabel,
   formatDate,
+  isReadingWarning,
   relationLabel,
   warningLabel,
 } from '../lib/format.ts';
@@ -18,9 +19,12 @@ function distinctCitations(citations: DocumentCitationView[]): DocumentCitationV
 }
 
 export function DocumentPage({ doc }: { doc: DocumentView }) {
-  const warnings = [...doc.warnings];
-  if (doc.ocrPages.length && !warnings.some((w) => /ocr/i.test(w))) {
-    warnings.unshift(`ocr: trang ${doc.ocrPages.join(', ')}`);
+  const reading = doc.warnings.filter(isReadingWarning);
+  const notes = doc.warnings.filter((w) => !isReadingWarning(w));
+  if (doc.ocrPages.length && !reading.some((w) => /ocr/i.test(w))) {
+    reading.unshift(
+      `Đã nhận dạng chữ (OCR) trang ${doc.ocrPages.join(', ')}; có thể sai dấu thanh.`,
+    );
   }
   const signer = doc.signer
     ? [doc.signer.authority, doc.signer.position, doc.signer.name].filter(Boolean).join(' · ')
@@ -32,11 +36,11 @@ export function DocumentPage({ doc }: { doc: DocumentView }) {
         <a href="/">« Tìm kiếm</a>
       </p>
       <h1>{documentLabel(doc)}</h1>
-      {warnings.length ? (
-        <div class="notice" role="note" aria-label="Lưu ý về văn bản">
-          <strong>Lưu ý:</strong>
+      {reading.length ? (
+        <div class="notice" role="note" aria-label="Lưu ý khi đọc văn bản">
+          <strong>Lưu ý khi đọc:</strong>
           <ul>
-            {warnings.map((w) => (
+            {reading.map((w) => (
               <li>{warningLabel(w)}</li>
             ))}
           </ul>
@@ -84,6 +88,16 @@ export function DocumentPage({ doc }: { doc: DocumentView }) {
                 </>
               ) : null}
             </dl>
+            {notes.length ? (
+              <details class="notes">
+                <summary>Ghi chú phân tích tự động ({notes.length})</summary>
+                <ul>
+                  {notes.map((w) => (
+                    <li>{warningLabel(w)}</li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
             <p class="actions">
               <a
                 class="button"

@@ -95,6 +95,9 @@ export function SearchPage({ query, result, error }: SearchPageProps) {
                 <span class="count" role="status">
                   ({result.total} văn bản)
                 </span>
+                <a class="facet-jump" href="#loc-ket-qua">
+                  Lọc kết quả ↓
+                </a>
               </h2>
               {result.interpretation.citations.length ? (
                 <p class="hint">

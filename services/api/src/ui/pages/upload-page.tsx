@@ -14,15 +14,18 @@ export function UploadPage({ maxUploadBytes }: { maxUploadBytes: number | null }
             {limit ? ` Tối đa ${limit} mỗi lần tải.` : ''}
           </p>
           <div class="file-input-row">
-            <label for="file-input">Hoặc chọn tệp từ máy</label>
             <input
               type="file"
+              class="file-input"
               id="file-input"
               name="file"
               multiple
               accept=".pdf,.docx,.txt,.zip,application/pdf,application/zip,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
               aria-describedby="file-hint"
             />
+            <label for="file-input" class="button secondary">
+              Chọn tệp từ máy…
+            </label>
           </div>
         </div>
         <noscript>

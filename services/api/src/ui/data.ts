@@ -1,0 +1,210 @@
+/**
+ * Maps the read-side services (the same ones behind GET /api/search, /api/documents/:id and
+ * /api/acts/:key) onto the view models the pages render.
+ */
+import type { ChainNode, DocumentRef } from '@vanban/analysis';
+import { isAppError } from '@vanban/core';
+import type { ActBrief, ActService } from '../services/act-service.ts';
+import type { DocumentService } from '../services/document-service.ts';
+import type { SearchService } from '../services/search-service.ts';
+import type { UiData } from './deps.ts';
+import { PAGE_SIZE } from './lib/search-query.ts';
+import type {
+  ActChainNode,
+  ActSummaryView,
+  DocumentRefView,
+  FacetCount,
+  SearchResultView,
+} from './types.ts';
+
+export interface UiServices {
+  search: SearchService;
+  documents: DocumentService;
+  acts: ActService;
+}
+
+function facetList(counts: Record<string, number> | undefined): FacetCount[] {
+  return Object.entries(counts ?? {})
+    .filter(([value, count]) => value !== '' && count > 0)
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'vi'));
+}
+
+function actSummary(brief: ActBrief): ActSummaryView {
+  return {
+    key: brief.key,
+    type: brief.type,
+    dates: brief.dates,
+    issuers: brief.issuers,
+    subjects: brief.subjects,
+    citedByYear: brief.citingCountByYear,
+    citingCount: brief.citingCount,
+    documentId: brief.archiveDocumentId,
+    conflict: brief.conflicts.length > 0,
+  };
+}
+
+function refView(ref: DocumentRef, extra: Partial<DocumentRefView> = {}): DocumentRefView {
+  return {
+    id: ref.documentId,
+    title: ref.title,
+    docType: ref.docType,
+    ownNumber: null,
+    issuer: null,
+    date: ref.date,
+    year: ref.year,
+    ...extra,
+  };
+}
+
+function chainView(nodes: ChainNode[]): ActChainNode[] {
+  return nodes.map((n) => {
+    const relation = n.relations[0] ?? null;
+    if (n.node.kind === 'act') {
+      return {
+        key: n.node.key,
+        label: n.node.key,
+        documentId: n.node.archiveDocumentIds[0] ?? null,
+        relation,
+        children: chainView(n.children),
+      };
+    }
+    const label =
+      [n.node.docType, n.node.title].filter(Boolean).join(': ') || `Văn bản ${n.node.documentId}`;
+    return {
+      key: n.node.documentId,
+      label: n.node.year ? `${label} (${n.node.year})` : label,
+      documentId: n.node.documentId,
+      relation,
+      children: chainView(n.children),
+    };
+  });
+}
+
+const isMissing = (error: unknown): boolean =>
+  isAppError(error) && (error.code === 'not_found' || error.code === 'validation_error');
+
+export function createUiData(services: UiServices): UiData {
+  return {
+    async search(query): Promise<SearchResultView> {
+      const result = await services.search.search({
+        q: query.q || undefined,
+        year: query.year,
+        type: query.type,
+        issuer: query.issuer,
+        cites: query.cites,
+        sort: query.sort,
+        page: query.page,
+        limit: PAGE_SIZE,
+      });
+      return {
+        hits: result.hits.map((h) => ({ ...h, snippet: h.snippet || null })),
+        total: result.total,
+        facets: {
+          year: facetList(result.facets.year),
+          docType: facetList(result.facets.docType),
+          issuer: facetList(result.facets.issuer),
+        },
+        interpretation: { citations: result.interpretation.citations },
+        act: result.act ? actSummary(result.act) : null,
+      };
+    },
+
+    async getDocument(id) {
+      let doc;
+      try {
+        doc = await services.documents.getDocument(id);
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+      const a = doc.analysis;
+      return {
+        id: doc.id,
+        title: doc.title,
+        docType: doc.docType,
+        ownNumber: doc.ownNumber,
+        issuer: doc.issuer,
+        locality: a.locality,
+        date: doc.date,
+        year: doc.year,
+        signer: a.signer,
+        recipients: a.recipients,
+        fileNames: doc.fileNames,
+        mime: doc.mime,
+        text: doc.text,
+        citations: doc.citations.map((c) => ({
+          start: c.start,
+          end: c.end,
+          surface: c.surface,
+          key: c.key,
+          type: c.type,
+          date: c.date,
+          issuer: c.issuer,
+          relation: c.relation,
+          documentId: 'resolved' in c ? c.resolved.documentId : null,
+        })),
+        citedBy: doc.citedBy.map((r) => refView(r)),
+        ocrPages: [],
+        warnings: a.warnings,
+      };
+    },
+
+    async getAct(key) {
+      let act;
+      try {
+        act = await services.acts.getAct(key);
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+      const refs = new Map<string, DocumentRefView>();
+      for (const group of act.citingByYear) {
+        for (const d of group.documents) refs.set(d.documentId, refView(d));
+      }
+      const held = act.archiveDocuments[0];
+      return {
+        key: act.key,
+        type: act.types[0] ?? null,
+        variants: act.variants.map((v) => ({
+          date: v.date,
+          issuer: v.issuer,
+          subject: v.subject,
+          type: null,
+          documents: v.documents.map(
+            (d) =>
+              refs.get(d.documentId) ??
+              refView({
+                documentId: d.documentId,
+                title: null,
+                docType: null,
+                year: null,
+                date: null,
+              }),
+          ),
+        })),
+        conflicts: act.conflicts.map((c) => ({
+          field: c.field,
+          values: c.values.map((v) => v.value),
+        })),
+        document: held
+          ? {
+              id: held.documentId,
+              title: held.title,
+              docType: act.types[0] ?? null,
+              ownNumber: act.key,
+              issuer: held.issuer,
+              date: held.date,
+              year: null,
+            }
+          : null,
+        citingByYear: act.citingByYear.map((g) => ({
+          year: g.year,
+          documents: g.documents.map((d) => refView(d)),
+        })),
+        implementsTree: chainView(act.chain.implements),
+        implementedByTree: chainView(act.chain.implementedBy),
+      };
+    },
+  };
+}

@@ -35,8 +35,8 @@ class TextBuilder {
   }
 
   text(value: string): void {
-    this.noteJustOpened = false;
-    this.out += value;
+    this.out += this.noteJustOpened ? value.trimStart() : value;
+    if (value.trim() !== '') this.noteJustOpened = false;
   }
 
   block(): void {

@@ -285,6 +285,18 @@ export function createUiRoutes(deps: UiDeps): Hono<UiEnv> {
     }),
   );
 
+  // Unknown page addresses get a Vietnamese page; /api/* and /assets/* keep the app's JSON 404.
+  pages.get('*', async (c, next) => {
+    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/assets/')) return next();
+    return page(
+      c,
+      'Không tìm thấy',
+      'none',
+      <MessagePage title="Không tìm thấy trang" message="Địa chỉ này không có trong Vanban." />,
+      { status: 404 },
+    );
+  });
+
   app.route('/', pages);
   return app;
 }

@@ -131,3 +131,46 @@ describe('act page', () => {
     expect(current).toBeLessThan(below);
   });
 });
+
+describe('search page', () => {
+  it('renders snippets with only <mark> as markup, and facet links that keep the search', async () => {
+    const { SearchPage } = await import('./search-page.tsx');
+    const out = await html(
+      jsx(SearchPage, {
+        query: { q: 'nghi quyet 35', sort: 'date', page: 1, type: 'Báo cáo' },
+        error: null,
+        result: {
+          hits: [
+            {
+              id: 'c'.repeat(24),
+              title: '<b>Báo cáo</b>',
+              docType: 'Báo cáo',
+              ownNumber: null,
+              issuer: 'UBND',
+              date: null,
+              year: 2023,
+              snippet: '&lt;script&gt;x&lt;/script&gt; <mark>Nghị quyết</mark> <img src=x>',
+            },
+          ],
+          total: 1,
+          facets: {
+            year: [{ value: '2023', count: 1 }],
+            docType: [{ value: 'Báo cáo', count: 1 }],
+            issuer: [{ value: 'UBND & "x"', count: 1 }],
+          },
+          interpretation: { citations: ['35-NQ/TW'] },
+          act: null,
+        },
+      }),
+    );
+    expect(out).toContain(
+      '&lt;script&gt;x&lt;/script&gt; <mark>Nghị quyết</mark> &lt;img src=x&gt;',
+    );
+    expect(out).not.toContain('<b>Báo cáo</b>');
+    expect(out).toContain(
+      'href="/tim-kiem?q=nghi+quyet+35&amp;year=2023&amp;type=B%C3%A1o+c%C3%A1o&amp;sort=date"',
+    );
+    expect(out).toContain('issuer=UBND+%26+%22x%22');
+    expect(out).toContain('<option value="date" selected="">Mới nhất</option>');
+  });
+});

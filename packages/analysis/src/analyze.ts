@@ -1,6 +1,9 @@
-import type { Analysis } from './types.ts';
-import { extractIdentity } from './identity/index.ts';
-import { findLocalities } from './entities/index.ts';
+import type { Analysis } from "./types.ts";
+import { extractIdentity } from "./identity/index.ts";
+import { foldText } from "./text/fold.ts";
+import { findCitationsFolded } from "./citations/index.ts";
+import { datesToMentions, findDatesFolded } from "./dates/index.ts";
+import { findLocalities } from "./entities/index.ts";
 
 export interface AnalyzeOptions {
   /** warnings produced upstream (extraction: OCR used, legacy encoding decoded) to carry through */
@@ -9,8 +12,11 @@ export interface AnalyzeOptions {
 
 /** Text in, analysis out. Pure: no I/O, no clock, no env. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const normalized = text.normalize('NFC');
+  const normalized = text.normalize("NFC");
   const identity = extractIdentity(normalized);
+  // citations and dates: parsed on a folded copy, offsets into the stored `text`
+  const folded = foldText(text);
+  const cited = findCitationsFolded(folded);
   return {
     docType: identity.docType,
     ownNumber: identity.ownNumber,
@@ -22,11 +28,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     title: identity.title,
     signer: identity.signer,
     recipients: identity.recipients,
-    citations: [],
+    citations: cited.citations,
     unnumberedRefs: [],
     units: [],
     localities: findLocalities(normalized),
-    dates: [],
-    warnings: [...(options.warnings ?? []), ...identity.warnings],
+    dates: datesToMentions(folded, findDatesFolded(folded)),
+    warnings: [
+      ...(options.warnings ?? []),
+      ...identity.warnings,
+      ...cited.warnings,
+    ],
   };
 }

@@ -1,0 +1,23 @@
+import { collapseWhitespace, stripMarkers } from '../text/clean.ts';
+
+const QUALIFIER = /\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\s*\)?\s*$/iu;
+
+/** Issuer as written: markers dropped, whitespace collapsed, Party-term qualifier removed. */
+export function cleanIssuer(raw: string): string {
+  return collapseWhitespace(stripMarkers(raw))
+    .replace(QUALIFIER, '')
+    .replace(/[\s,;:.]+$/u, '');
+}
+
+const OPEN_Q = /^[“"«]\s*/u;
+const CLOSE_Q = /\s*[”"»]$/u;
+
+/** Subject: markers dropped, whitespace collapsed, enclosing quotes removed. */
+export function cleanSubject(raw: string): string {
+  let s = collapseWhitespace(stripMarkers(raw));
+  if (OPEN_Q.test(s) && CLOSE_Q.test(s)) {
+    const inner = s.replace(OPEN_Q, '').replace(CLOSE_Q, '');
+    if (!/[“”"«»]/u.test(inner)) s = inner;
+  }
+  return s.replace(/[\s,;:]+$/u, '');
+}

@@ -1,0 +1,287 @@
+import type { Citation, Relation } from '../types.ts';
+import { foldText, originalSlice, toOriginalSpan } from '../text/fold.ts';
+import type { FoldedText } from '../text/fold.ts';
+import { isDigitCode, isLetterCode } from '../text/chars.ts';
+import type { DateHit } from '../dates/find-dates.ts';
+import { matchSymbolAt } from './grammar.ts';
+import type { SymbolForm } from './grammar.ts';
+import { canonicalKey } from './key.ts';
+import { GENERIC_TYPES, PARTIAL_TYPES } from './lexicon.ts';
+import { typeBefore } from './type-word.ts';
+import { readDateBefore, readTail } from './tail.ts';
+import type { IssuerSpan } from './issuer.ts';
+import { findFootnotes } from './footnotes.ts';
+import { findSubject } from './subject.ts';
+import type { SubjectSpan } from './subject.ts';
+import { clauseBefore, relationFromClause } from './relation.ts';
+import { resolveCoreference } from './coreference.ts';
+import type { CorefItem } from './coreference.ts';
+import { cleanIssuer, cleanSubject } from './clean-values.ts';
+
+/** One citation while it is being read, all offsets in the analysis copy. */
+interface Draft {
+  start: number;
+  numStart: number;
+  symEnd: number;
+  type: string | null;
+  number: string;
+  symbol: string;
+  form: SymbolForm;
+  yearInNumber: string | null;
+  extraNumber: string | null;
+  numberOnly: boolean;
+  short: boolean;
+  nonstandard: boolean;
+  enumerated: boolean;
+  issuerBefore: IssuerSpan | null;
+  date: DateHit | null;
+  issuer: IssuerSpan | null;
+  tailEnd: number;
+  subject: SubjectSpan | null;
+  outerEnd: number;
+  relation: Relation;
+}
+
+export interface CitationResult {
+  readonly citations: Citation[];
+  readonly warnings: string[];
+}
+
+const NUMBER = /\d+/g;
+const ENUM_GAP = /^\s?(?:,|;|và|hoặc|, và)\s?$/u;
+const PARTIAL_FOLLOW = /^(?:\s?[,;)]|\.(?=\s|$)|$|\n|\s(?:của|về|và|do)\s|\sngày\s?\d)/u;
+
+function acceptableLeft(s: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = s.charCodeAt(i - 1);
+  if (p === 0x2f || p === 0x2d) return false;
+  if ((p === 0x2e || p === 0x2c) && isDigitCode(s.charCodeAt(i - 2))) return false;
+  if (isLetterCode(p)) {
+    // only `số31-QĐ/TW` (spec T62)
+    const w = s.slice(Math.max(0, i - 3), i).toLowerCase();
+    return /(?:^|[^\p{L}])số$/u.test(w) || (i === 2 && w === 'số');
+  }
+  return true;
+}
+
+function baseDraft(
+  start: number,
+  numStart: number,
+  number: string,
+): Omit<Draft, 'symEnd' | 'type' | 'symbol' | 'form'> {
+  return {
+    start,
+    numStart,
+    number,
+    yearInNumber: null,
+    extraNumber: null,
+    numberOnly: false,
+    short: false,
+    nonstandard: false,
+    enumerated: false,
+    issuerBefore: null,
+    date: null,
+    issuer: null,
+    tailEnd: 0,
+    subject: null,
+    outerEnd: 0,
+    relation: 'mentions',
+  };
+}
+
+/** Pass 1: every number followed by a symbol, and number-only mentions after a type word. */
+function scan(s: string): Draft[] {
+  const drafts: Draft[] = [];
+  const re = new RegExp(NUMBER.source, NUMBER.flags);
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const i = m.index;
+    const len = m[0].length;
+    if (len > 5 || !acceptableLeft(s, i)) continue;
+    const numEnd = i + len;
+    const sym = matchSymbolAt(s, numEnd);
+    if (sym) {
+      const tb = typeBefore(s, i);
+      if (tb.header && tb.type === null) {
+        re.lastIndex = sym.end;
+        continue;
+      }
+      if (sym.bare && !tb.hasSo && tb.type === null) continue;
+      let type = tb.type;
+      let enumerated = false;
+      const prev = drafts[drafts.length - 1];
+      if (
+        type === null &&
+        prev &&
+        !prev.numberOnly &&
+        ENUM_GAP.test(s.slice(prev.symEnd, tb.start))
+      ) {
+        type = prev.type;
+        enumerated = true;
+        prev.enumerated = true;
+      }
+      if (type !== null && GENERIC_TYPES.has(type)) type = sym.codeType ?? type;
+      if (type === null) type = sym.codeType;
+      drafts.push({
+        ...baseDraft(tb.start, i, m[0]),
+        symEnd: sym.end,
+        type,
+        symbol: sym.symbol,
+        form: sym.form,
+        yearInNumber: sym.yearInNumber,
+        extraNumber: sym.extraNumber,
+        short: sym.bare,
+        nonstandard: sym.nonstandard,
+        enumerated,
+        issuerBefore: tb.issuerBefore,
+      });
+      re.lastIndex = sym.end;
+      continue;
+    }
+    if (len > 4) continue;
+    const next = s.charCodeAt(numEnd);
+    if (isLetterCode(next) || next === 0x2f || next === 0x2d) continue;
+    const tb = typeBefore(s, i);
+    if (tb.type === null || !PARTIAL_TYPES.has(tb.type)) continue;
+    if (!tb.hasSo && !PARTIAL_FOLLOW.test(s.slice(numEnd, numEnd + 12))) continue;
+    drafts.push({
+      ...baseDraft(tb.start, i, m[0]),
+      symEnd: numEnd,
+      type: tb.type,
+      symbol: '',
+      form: 'party',
+      numberOnly: true,
+      issuerBefore: tb.issuerBefore,
+    });
+  }
+  return drafts;
+}
+
+/** Pass 2: date and issuer of each citation; enumerations share a trailing date (spec T13). */
+function readTails(s: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const t = readTail(s, d.symEnd);
+    d.date = t.date;
+    d.issuer = t.issuer ?? d.issuerBefore;
+    d.tailEnd = t.tailEnd;
+    if (!d.date) {
+      const before = readDateBefore(s, d.start);
+      d.date = before.date;
+      if (!d.issuer) d.issuer = before.issuer;
+    }
+  }
+  for (let i = drafts.length - 1; i > 0; i--) {
+    const d = drafts[i];
+    const p = drafts[i - 1];
+    if (
+      d &&
+      p &&
+      d.enumerated &&
+      p.enumerated &&
+      !p.date &&
+      !p.issuer &&
+      d.date &&
+      p.tailEnd === p.symEnd
+    ) {
+      p.date = d.date;
+    }
+  }
+}
+
+function toCitation(f: FoldedText, d: Draft, key: string, partial: boolean): Citation {
+  const span = toOriginalSpan(f, d.start, d.symEnd);
+  const citation: Citation = {
+    surface: f.original.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    type: d.type,
+    number: d.number,
+    symbol: d.symbol,
+    yearInNumber: d.yearInNumber,
+    key,
+    date: d.date ? d.date.iso : null,
+    issuer: d.issuer ? cleanIssuer(originalSlice(f, d.issuer.start, d.issuer.end)) : null,
+    subject: d.subject ? cleanSubject(originalSlice(f, d.subject.start, d.subject.end)) : null,
+    relation: d.relation,
+  };
+  if (partial) citation.partial = true;
+  return citation;
+}
+
+function dateConflicts(citations: readonly Citation[], warnings: string[]): void {
+  const byKey = new Map<string, Set<string>>();
+  for (const c of citations) {
+    if (c.date === null) continue;
+    const set = byKey.get(c.key) ?? new Set<string>();
+    set.add(c.date);
+    byKey.set(c.key, set);
+  }
+  for (const [key, dates] of byKey) {
+    if (dates.size > 1)
+      warnings.push(
+        `date_conflict: ${key} được dẫn với các ngày khác nhau: ${[...dates].join(', ')}`,
+      );
+  }
+}
+
+/** Every numbered citation of a text already folded for analysis. */
+export function findCitationsFolded(f: FoldedText): CitationResult {
+  const s = f.text;
+  const drafts = scan(s);
+  readTails(s, drafts);
+  const footnotes = findFootnotes(s);
+  drafts.forEach((d, i) => {
+    const next = drafts[i + 1];
+    d.subject = findSubject(
+      s,
+      d.tailEnd,
+      next && next.start >= d.tailEnd ? next : undefined,
+      footnotes,
+    );
+    d.outerEnd = Math.max(d.tailEnd, d.subject ? d.subject.outerEnd : 0);
+  });
+  drafts.forEach((d, i) => {
+    d.relation = relationFromClause(clauseBefore(s, drafts, i));
+  });
+  const warnings: string[] = [];
+  const items: CorefItem[] = drafts.map((d) => {
+    const key = d.numberOnly
+      ? ''
+      : canonicalKey({
+          number: d.number,
+          symbol: d.symbol,
+          form: d.form,
+          yearInNumber: d.yearInNumber,
+          extraNumber: d.extraNumber,
+        });
+    return {
+      type: d.type,
+      number: d.number,
+      symbol: d.symbol,
+      key,
+      partial: d.numberOnly,
+      numberOnly: d.numberOnly,
+      short: d.short,
+      issuer: d.issuer ? cleanIssuer(originalSlice(f, d.issuer.start, d.issuer.end)) : null,
+      surface: originalSlice(f, d.start, d.symEnd),
+    };
+  });
+  resolveCoreference(items, warnings);
+  const citations = drafts.map((d, i) => {
+    const it = items[i];
+    return toCitation(f, d, it ? it.key : '', it ? it.partial : false);
+  });
+  drafts.forEach((d, i) => {
+    const c = citations[i];
+    if (!c) return;
+    if (d.extraNumber !== null)
+      warnings.push(`malformed: "${c.surface}" có hai số (${d.number}/${d.extraNumber})`);
+    else if (d.nonstandard) warnings.push(`nonstandard_separator: "${c.surface}" → ${c.key}`);
+  });
+  dateConflicts(citations, warnings);
+  return { citations, warnings: [...new Set(warnings)] };
+}
+
+/** Every numbered citation of a stored text, with offsets into that text. */
+export function findCitations(text: string): CitationResult {
+  return findCitationsFolded(foldText(text));
+}

@@ -1,0 +1,55 @@
+import { fromSuperscriptDigit, isSuperscriptDigit } from '../text/chars.ts';
+
+/**
+ * Footnotes in the analysis copy: a line that starts with superscript digits is a footnote body
+ * (`¹ về “tăng cường …”`); superscript digits elsewhere are references to it (`Tỉnh ủy¹,`).
+ * pdf-parse's glued plain digits were already turned into superscripts by the folding step.
+ */
+export interface Footnotes {
+  /** marker number → offset where the body text starts (after the marker) */
+  readonly bodies: ReadonlyMap<string, number>;
+  /** `[lineStart, lineEnd)` of every footnote body, in text order */
+  readonly ranges: ReadonlyArray<readonly [number, number]>;
+}
+
+const BODY = /(?:^|\n)([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}) ?/g;
+
+export function findFootnotes(s: string): Footnotes {
+  const bodies = new Map<string, number>();
+  const ranges: Array<readonly [number, number]> = [];
+  const re = new RegExp(BODY.source, BODY.flags);
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const lineStart = m.index + (s.charCodeAt(m.index) === 0x0a ? 1 : 0);
+    const marker = [...(m[1] ?? '')].map(fromSuperscriptDigit).join('');
+    const bodyStart = m.index + m[0].length;
+    let lineEnd = s.indexOf('\n', bodyStart);
+    if (lineEnd < 0) lineEnd = s.length;
+    if (!bodies.has(marker)) bodies.set(marker, bodyStart);
+    ranges.push([lineStart, lineEnd]);
+    re.lastIndex = lineEnd;
+  }
+  return { bodies, ranges };
+}
+
+/** The footnote reference marker right at `pos` (`¹` after `Tỉnh ủy`), as a plain number, or null. */
+export function markerAt(s: string, pos: number): string | null {
+  let e = pos;
+  while (e < s.length && e - pos < 3 && isSuperscriptDigit(s.charCodeAt(e))) e++;
+  if (e === pos) return null;
+  return [...s.slice(pos, e)].map(fromSuperscriptDigit).join('');
+}
+
+/** Index of the footnote range containing `pos`, or -1 (binary search). */
+export function footnoteIndexAt(f: Footnotes, pos: number): number {
+  let lo = 0;
+  let hi = f.ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = f.ranges[mid];
+    if (!r) break;
+    if (pos < r[0]) hi = mid - 1;
+    else if (pos >= r[1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

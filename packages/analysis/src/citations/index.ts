@@ -1,0 +1,8 @@
+export { findCitations, findCitationsFolded } from './find-citations.ts';
+export type { CitationResult } from './find-citations.ts';
+export { canonicalKey, canonicalSymbol, pad2 } from './key.ts';
+export type { KeyParts } from './key.ts';
+export { parseCitationQuery } from './query.ts';
+export type { CitationQuery, CitationCandidate } from './query.ts';
+export { matchSymbolAt } from './grammar.ts';
+export type { SymbolMatch, SymbolForm } from './grammar.ts';

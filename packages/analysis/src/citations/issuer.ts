@@ -1,0 +1,318 @@
+import {
+  isDigitCode,
+  isLetterCode,
+  isLowerCode,
+  isSuperscriptDigit,
+  isUpperCode,
+} from '../text/chars.ts';
+import { typeOfPhrase } from './lexicon.ts';
+
+/**
+ * The issuing body named after `của` / `do` in a citation (`của Ban Thường vụ Tỉnh ủy`), read word by
+ * word on the analysis copy. It stops at punctuation, quotes, footnote markers, a Party-term qualifier
+ * (`khóa XII`), a clause word (`về`, `năm`, `trên`, `thực hiện` …) and a coordinated next object
+ * (`và Kế hoạch …`). A paragraph break is crossed only to finish a place name (`Huyện ủy\n\nNgọc Hồi`).
+ */
+
+const STOP_WORDS = new Set([
+  'về',
+  'v/v',
+  'năm',
+  'trên',
+  'đến',
+  'để',
+  'nhằm',
+  'đã',
+  'sẽ',
+  'đang',
+  'theo',
+  'tại',
+  'trong',
+  'với',
+  'cho',
+  'khi',
+  'thì',
+  'là',
+  'được',
+  'bị',
+  'ngày',
+  'số',
+  'hoặc',
+  'cùng',
+  'như',
+  'sau',
+  'gồm',
+  'lần',
+  'kèm',
+  'qua',
+  'tháng',
+  'triển',
+  'thực',
+  'tổ',
+  'kịp',
+  'đối',
+  'nay',
+  'này',
+  'đó',
+  'phải',
+  'cần',
+  'có',
+  'không',
+  'những',
+  'từ',
+  'vào',
+  'bằng',
+  'trước',
+  'chỉ',
+  'hướng',
+  'giao',
+  'yêu',
+  'đề',
+  'tiếp',
+  'quy',
+  'báo',
+  'quán',
+  'nghiên',
+  'đánh',
+  'xây',
+  'tăng',
+  'đẩy',
+  'nâng',
+  'gửi',
+  'khóa',
+  'khoá',
+  'nhiệm',
+  'ký',
+  'ban',
+  'và',
+  'mà',
+  'vì',
+  'nên',
+  'rằng',
+  'tham',
+  'lãnh',
+  'chủ',
+  'phối',
+  'hiệu',
+  'nhưng',
+]);
+
+/** lower-case words that may follow a capitalised word inside a body's name */
+const NAME_LOWER = new Set([
+  'ủy',
+  'uỷ',
+  'ban',
+  'nhân',
+  'dân',
+  'tỉnh',
+  'huyện',
+  'xã',
+  'thị',
+  'trấn',
+  'thành',
+  'phố',
+  'quận',
+  'phường',
+  'vụ',
+  'thư',
+  'trị',
+  'hành',
+  'đạo',
+  'giáo',
+  'bộ',
+  'ương',
+  'đảng',
+  'hội',
+  'đồng',
+  'tướng',
+  'phủ',
+  'trực',
+  'cấp',
+  'tin',
+  'thông',
+  'tạo',
+  'sự',
+  'nghiệp',
+  'tra',
+  'sát',
+  'nước',
+  'ninh',
+  'an',
+  'hóa',
+  'hoá',
+  'thao',
+  'lịch',
+  'tế',
+  'động',
+  'tư',
+  'pháp',
+  'vận',
+  'tải',
+  'chức',
+  'thương',
+  'binh',
+  'xã',
+  'hội',
+  'nghiệp',
+  'môi',
+  'trường',
+  'tài',
+  'nguyên',
+  'chính',
+  'các',
+  'cán',
+  'sự',
+  'khối',
+  'lực',
+  'lượng',
+  'vũ',
+  'trang',
+  'biên',
+  'phòng',
+  'quân',
+  'sự',
+  'đoàn',
+  'niên',
+  'nữ',
+  'tịch',
+  'nông',
+  'thôn',
+  'viện',
+  'án',
+  'kiểm',
+  'đào',
+  'dục',
+  'tổng',
+  'tuyên',
+  'truyền',
+  'đầu',
+  'kế',
+  'hoạch',
+  'mặt',
+  'trận',
+  'quốc',
+  'việt',
+  'nam',
+  'điện',
+  'tử',
+  'thanh',
+  'truyền',
+  'hình',
+  'báo',
+  'chí',
+  'xuất',
+  'bản',
+  'văn',
+  'phòng',
+  'chấp',
+  'thường',
+  'đảng',
+]);
+
+/** Bodies whose names may contain `và` (`Sở Thông tin và Truyền thông`, `Bộ Nội vụ và Văn phòng …`). */
+const AND_HEADS = /^(?:Sở|Bộ|Phòng|Trung tâm|Cục|Tổng cục|Viện|Học viện|Trường|Vụ|Đài)\s/u;
+const COMPLETE_BODIES = /^(?:Bộ Chính trị|Ban Bí thư|Chính phủ|Quốc hội)$/u;
+/** Names that a paragraph break may split before the place name (`Huyện ủy\n\nNgọc Hồi`). */
+const PLACE_EXPECTING =
+  /(?:Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|huyện|tỉnh|thành phố|thị xã|xã|quận|UBND|HĐND)$/u;
+
+export interface IssuerSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** the token ended with punctuation that closes the issuer */
+  readonly closes: boolean;
+}
+
+const TRAILING_CLOSERS = new Set([0x2c, 0x3b, 0x3a, 0x2e, 0x29, 0x201d, 0x22, 0x21, 0x3f]);
+
+function readToken(s: string, pos: number): Token | null {
+  let e = pos;
+  const n = s.length;
+  while (e < n && e - pos < 40) {
+    const c = s.charCodeAt(e);
+    if (c === 0x20 || c === 0x0a) break;
+    if (isSuperscriptDigit(c)) break;
+    if (TRAILING_CLOSERS.has(c) || c === 0x28 || c === 0x201c || c === 0x2a) break;
+    e++;
+  }
+  if (e === pos) return null;
+  const c = s.charCodeAt(e);
+  const closes = e < n && c !== 0x20 && c !== 0x0a;
+  return { start: pos, end: e, closes };
+}
+
+function isTypeWordAt(s: string, pos: number): boolean {
+  const two = s.slice(pos, pos + 30).split(/[\s,;.]/u, 4);
+  for (let k = Math.min(4, two.length); k >= 1; k--) {
+    if (typeOfPhrase(two.slice(0, k).join(' ').toLowerCase()) !== undefined) return true;
+  }
+  return false;
+}
+
+/** The issuer starting at `pos` (right after `của `), or null when no body name starts there. */
+export function readIssuer(s: string, pos: number): IssuerSpan | null {
+  const first = s.charCodeAt(pos);
+  if (!isUpperCode(first)) return null;
+  let end = pos;
+  let p = pos;
+  let count = 0;
+  let prevWord = '';
+  while (p < s.length && count < 14) {
+    const tok = readToken(s, p);
+    if (!tok) break;
+    const word = s.slice(tok.start, tok.end);
+    const c0 = word.charCodeAt(0);
+    const lower = word.toLowerCase();
+    if (count > 0) {
+      if (isDigitCode(c0)) {
+        if (!/^(?:đạo|Đạo)$/u.test(prevWord) || !/^\d{1,3}$/.test(word)) break;
+      } else if (isLowerCode(c0)) {
+        if (lower === 'và') {
+          if (!andContinues(s, pos, end, tok.end)) break;
+        } else if (
+          STOP_WORDS.has(lower) &&
+          !(lower === 'ban' && !/^\s?hành/u.test(s.slice(tok.end, tok.end + 6)))
+        ) {
+          break;
+        } else if (!NAME_LOWER.has(lower)) break;
+      } else if (!isLetterCode(c0) && c0 !== 0x27 && c0 !== 0x2019) break;
+      else if (
+        isUpperCode(c0) &&
+        isTypeWordAt(s, tok.start) &&
+        /\d/.test(s.slice(tok.end, tok.end + 30))
+      )
+        break;
+    }
+    end = tok.end;
+    prevWord = word;
+    count++;
+    if (tok.closes) break;
+    const sep = s.charCodeAt(tok.end);
+    if (sep === 0x0a) {
+      if (!PLACE_EXPECTING.test(s.slice(pos, end)) || !placeNameFollows(s, tok.end + 1)) break;
+    }
+    p = tok.end + 1;
+  }
+  return end > pos ? { start: pos, end } : null;
+}
+
+function andContinues(s: string, issuerStart: number, issuerEnd: number, andEnd: number): boolean {
+  const sofar = s.slice(issuerStart, issuerEnd);
+  if (!AND_HEADS.test(sofar) || COMPLETE_BODIES.test(sofar)) return false;
+  const next = andEnd + 1;
+  if (!isUpperCode(s.charCodeAt(next))) return false;
+  return !isTypeWordAt(s, next) && !/^Chuyên\s/u.test(s.slice(next, next + 8));
+}
+
+/** One to three capitalised words, then punctuation or the end of the line. */
+function placeNameFollows(s: string, pos: number): boolean {
+  const m = /^(?:\p{Lu}[\p{L}'’]*)(?: \p{Lu}[\p{L}'’]*){0,2}(?=[.,;:\n]|$)/u.exec(
+    s.slice(pos, pos + 60),
+  );
+  return m !== null && !isTypeWordAt(s, pos);
+}

@@ -1,0 +1,267 @@
+/**
+ * Type-word lexicon for running text (vn-docs-spec §2.5) and type/issuer codes (§2, §4).
+ * Phrases are matched case-insensitively on whole words; abbreviations only in upper case.
+ */
+
+const TYPE_WORDS = [
+  'Nghị quyết liên tịch',
+  'Thông tư liên tịch',
+  'Chương trình hành động',
+  'Thông báo kết luận',
+  'Văn bản hợp nhất',
+  'Văn bản chỉ đạo',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Chỉ thị',
+  'Kết luận',
+  'Quy chế',
+  'Quy định',
+  'Thông tri',
+  'Thông tư',
+  'Thông cáo',
+  'Thông báo',
+  'Hướng dẫn',
+  'Chương trình',
+  'Kế hoạch',
+  'Phương án',
+  'Đề án',
+  'Dự án',
+  'Báo cáo',
+  'Biên bản',
+  'Tờ trình',
+  'Hợp đồng',
+  'Công điện',
+  'Điện',
+  'Công văn',
+  'Văn bản',
+  'Giấy mời',
+  'Giấy giới thiệu',
+  'Luật',
+  'Pháp lệnh',
+  'Lệnh',
+  'Hiến pháp',
+  'Đề cương',
+] as const;
+
+/** Type words that name no particular type: the type comes from the symbol. */
+export const GENERIC_TYPES: ReadonlySet<string> = new Set(['Văn bản', 'Văn bản chỉ đạo']);
+
+/** lower-cased phrase (single spaces, both tone placements) → normal capitalisation */
+const PHRASES = new Map<string, string>();
+for (const w of TYPE_WORDS) {
+  PHRASES.set(w.toLowerCase(), w);
+}
+
+export const MAX_TYPE_WORDS = 4;
+
+/** The type named by a lower-cased phrase of whole words, or undefined. */
+export function typeOfPhrase(lowerPhrase: string): string | undefined {
+  return PHRASES.get(lowerPhrase);
+}
+
+/** Upper-case abbreviations used as type words in prose (`NĐ 30/2020`). */
+const ABBREVIATIONS = new Map<string, string>([
+  ['NQ', 'Nghị quyết'],
+  ['NĐ', 'Nghị định'],
+  ['QĐ', 'Quyết định'],
+  ['CT', 'Chỉ thị'],
+  ['KL', 'Kết luận'],
+  ['KH', 'Kế hoạch'],
+  ['CV', 'Công văn'],
+  ['TT', 'Thông tư'],
+  ['TB', 'Thông báo'],
+  ['HD', 'Hướng dẫn'],
+]);
+
+export function typeOfAbbreviation(word: string): string | undefined {
+  return ABBREVIATIONS.get(word);
+}
+
+/** Type codes inside symbols (canonical upper case) → type. `QĐ` may also be a Party Quy định. */
+const CODE_TYPES = new Map<string, string>([
+  ['NQ', 'Nghị quyết'],
+  ['NQLT', 'Nghị quyết liên tịch'],
+  ['QĐ', 'Quyết định'],
+  ['CT', 'Chỉ thị'],
+  ['KL', 'Kết luận'],
+  ['QC', 'Quy chế'],
+  ['QYĐ', 'Quy định'],
+  ['QĐI', 'Quy định'],
+  ['TC', 'Thông cáo'],
+  ['TB', 'Thông báo'],
+  ['HD', 'Hướng dẫn'],
+  ['CTR', 'Chương trình'],
+  ['CTHĐ', 'Chương trình hành động'],
+  ['KH', 'Kế hoạch'],
+  ['PA', 'Phương án'],
+  ['ĐA', 'Đề án'],
+  ['DA', 'Dự án'],
+  ['BC', 'Báo cáo'],
+  ['BB', 'Biên bản'],
+  ['TTR', 'Tờ trình'],
+  ['HĐ', 'Hợp đồng'],
+  ['CĐ', 'Công điện'],
+  ['GM', 'Giấy mời'],
+  ['GGT', 'Giấy giới thiệu'],
+  ['GT', 'Giấy giới thiệu'],
+  ['CV', 'Công văn'],
+  ['TT', 'Thông tư'],
+  ['TTLT', 'Thông tư liên tịch'],
+  ['NĐ', 'Nghị định'],
+  ['L', 'Lệnh'],
+  ['VBHN', 'Văn bản hợp nhất'],
+  ['ĐC', 'Đề cương'],
+]);
+
+export function typeOfCode(code: string): string | undefined {
+  return CODE_TYPES.get(code.toUpperCase());
+}
+
+export function isTypeCode(code: string): boolean {
+  return CODE_TYPES.has(code.toUpperCase());
+}
+
+/** Type codes that Party documents use (for `22/CT-TW`, a Party symbol written state-style). */
+const PARTY_TYPE_CODES = new Set([
+  'NQ',
+  'QĐ',
+  'CT',
+  'KL',
+  'QC',
+  'QYĐ',
+  'QĐI',
+  'TT',
+  'HD',
+  'TB',
+  'TC',
+  'BC',
+  'KH',
+  'CTR',
+  'CTHĐ',
+  'TTR',
+  'ĐA',
+  'PA',
+  'BB',
+  'CV',
+]);
+
+export function isPartyTypeCode(code: string): boolean {
+  return PARTY_TYPE_CODES.has(code.toUpperCase());
+}
+
+/** Party issuer codes (spec §4.2) that identify a Party symbol whatever its separators. */
+const PARTY_ISSUERS = new Set([
+  'TW',
+  'TU',
+  'HU',
+  'ĐU',
+  'QU',
+  'THU',
+  'TXU',
+  'VPTW',
+  'BTGTW',
+  'BCĐTW',
+  'BTCTW',
+  'UBKTTW',
+  'BDVTW',
+  'BTGTU',
+  'BTCTU',
+  'BDVTU',
+  'UBKTTU',
+  'VPTU',
+  'BNCTU',
+  'BTGHU',
+  'BTCHU',
+  'UBKTHU',
+  'VPHU',
+  'ĐUK',
+  'BCSĐ',
+]);
+
+export function isPartyIssuer(code: string): boolean {
+  return PARTY_ISSUERS.has(code.toUpperCase());
+}
+
+/** Mixed-case codes kept in their own spelling in keys (spec §3.5 item 5). */
+const MIXED_CASE = new Map<string, string>([
+  ['CTR', 'CTr'],
+  ['TTR', 'TTr'],
+  ['QYĐ', 'QyĐ'],
+  ['TRS', 'TrS'],
+  ['QĐI', 'QĐi'],
+]);
+
+export function canonicalCodeCase(code: string): string {
+  const up = code.toUpperCase();
+  return MIXED_CASE.get(up) ?? up;
+}
+
+/** The code a type is abbreviated to, for keys of number-only mentions (`Chỉ thị số 17` → `CT`). */
+const TYPE_TO_CODE = new Map<string, string>([
+  ['Nghị quyết', 'NQ'],
+  ['Nghị quyết liên tịch', 'NQLT'],
+  ['Nghị định', 'NĐ'],
+  ['Quyết định', 'QĐ'],
+  ['Chỉ thị', 'CT'],
+  ['Kết luận', 'KL'],
+  ['Quy chế', 'QC'],
+  ['Quy định', 'QĐ'],
+  ['Thông tri', 'TT'],
+  ['Thông tư', 'TT'],
+  ['Thông tư liên tịch', 'TTLT'],
+  ['Thông cáo', 'TC'],
+  ['Thông báo', 'TB'],
+  ['Thông báo kết luận', 'TB'],
+  ['Hướng dẫn', 'HD'],
+  ['Chương trình', 'CTr'],
+  ['Chương trình hành động', 'CTHĐ'],
+  ['Kế hoạch', 'KH'],
+  ['Phương án', 'PA'],
+  ['Đề án', 'ĐA'],
+  ['Dự án', 'DA'],
+  ['Báo cáo', 'BC'],
+  ['Biên bản', 'BB'],
+  ['Tờ trình', 'TTr'],
+  ['Hợp đồng', 'HĐ'],
+  ['Công điện', 'CĐ'],
+  ['Công văn', 'CV'],
+  ['Giấy mời', 'GM'],
+  ['Luật', 'L'],
+  ['Pháp lệnh', 'PL'],
+  ['Đề cương', 'ĐC'],
+]);
+
+export function codeOfType(type: string): string | undefined {
+  return TYPE_TO_CODE.get(type);
+}
+
+/** Types that a number-only mention may carry (`Chỉ thị số 17`, `Nghị quyết 35`). */
+export const PARTIAL_TYPES: ReadonlySet<string> = new Set([
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Chỉ thị',
+  'Kết luận',
+  'Kế hoạch',
+  'Công văn',
+  'Hướng dẫn',
+  'Thông báo',
+  'Chương trình',
+  'Quy định',
+  'Quy chế',
+  'Thông tư',
+  'Thông tri',
+  'Luật',
+  'Pháp lệnh',
+  'Tờ trình',
+  'Đề án',
+  'Chương trình hành động',
+  'Thông báo kết luận',
+]);
+
+/** Code families compared as one (spec §2.3: `QĐ`, `QĐi`, `QyĐ` for Party Quy định). */
+export function codeFamily(code: string): string {
+  const up = code.toUpperCase();
+  return up === 'QĐI' || up === 'QYĐ' ? 'QĐ' : up;
+}

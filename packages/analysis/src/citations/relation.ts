@@ -1,0 +1,85 @@
+import type { Relation } from '../types.ts';
+import { isLowerCode, isSuperscriptDigit, isUpperCode } from '../text/chars.ts';
+
+/**
+ * The relation label of one occurrence (gold README "Relation labels"): the nearest governing phrase
+ * before it in the same clause decides. The clause is read backwards from the citation up to a sentence
+ * end or a paragraph break (a paragraph that continues in lower case, e.g. after a footnote inserted
+ * mid-sentence, is crossed; footnote bodies are skipped). Other citations' own words and `về` phrases
+ * are skipped, so a list item (`…; Kế hoạch số 88 …; Kế hoạch số 91 …`) inherits the verb of its list.
+ */
+export interface RelationSpan {
+  readonly start: number;
+  /** end of the citation's own words including its subject */
+  readonly outerEnd: number;
+}
+
+const CUE =
+  /(?<![\p{L}])(?:(căn cứ)|(theo tinh thần|bám sát|ban hành|tuyên truyền|phổ biến|quán triệt|gọi tắt)|(thực hiện|triển khai))(?![\p{L}])/giu;
+const REPORT = /(?<![\p{L}])(?:kết quả|sơ kết|tổng kết)(?![\p{L}])/iu;
+const MAX_CONTEXT = 320;
+
+function isFootnoteLine(s: string, lineStart: number): boolean {
+  return isSuperscriptDigit(s.charCodeAt(lineStart));
+}
+
+/** The clause before citation `i` with other citations' spans removed. */
+export function clauseBefore(s: string, spans: readonly RelationSpan[], i: number): string {
+  const self = spans[i];
+  if (!self) return '';
+  const parts: string[] = [];
+  let q = self.start;
+  let segEnd = q;
+  let used = 0;
+  let k = i - 1;
+  while (q > 0 && used < MAX_CONTEXT) {
+    while (k >= 0 && (spans[k]?.outerEnd ?? 0) > self.start) k--;
+    const sp = spans[k];
+    if (sp && q <= sp.outerEnd && q > sp.start) {
+      parts.push(s.slice(q, segEnd), ' ');
+      q = sp.start;
+      segEnd = q;
+      k--;
+      continue;
+    }
+    const ch = s.charCodeAt(q - 1);
+    if (ch === 0x0a) {
+      if (!isLowerCode(s.charCodeAt(q))) break;
+      parts.push(s.slice(q, segEnd), ' ');
+      let p = q - 1;
+      for (let guard = 0; guard < 4 && p > 0; guard++) {
+        const ls = s.lastIndexOf('\n', p - 1) + 1;
+        if (!isFootnoteLine(s, ls)) break;
+        p = Math.max(0, ls - 1);
+      }
+      q = p;
+      segEnd = q;
+      continue;
+    }
+    if (
+      (ch === 0x2e || ch === 0x21 || ch === 0x3f) &&
+      s.charCodeAt(q) === 0x20 &&
+      isUpperCode(s.charCodeAt(q + 1))
+    )
+      break;
+    if (ch === 0x28 /* ( */ && q === self.start - (s.charCodeAt(q) === 0x20 ? 1 : 0)) {
+      return '(';
+    }
+    q--;
+    used++;
+  }
+  parts.push(s.slice(q, segEnd));
+  return parts.reverse().join('');
+}
+
+export function relationFromClause(clause: string): Relation {
+  if (clause === '(') return 'mentions';
+  const re = new RegExp(CUE.source, CUE.flags);
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(clause); m !== null; m = re.exec(clause)) last = m;
+  if (!last) return 'mentions';
+  if (last[1] !== undefined) return 'basis';
+  if (last[2] !== undefined) return 'mentions';
+  const before = clause.slice(Math.max(0, last.index - 60), last.index);
+  return REPORT.test(before) ? 'reports_on' : 'implements';
+}

@@ -1,0 +1,82 @@
+import { fullDateAt } from '../dates/find-dates.ts';
+import type { DateHit } from '../dates/find-dates.ts';
+import { readIssuer } from './issuer.ts';
+import type { IssuerSpan } from './issuer.ts';
+
+/**
+ * What follows a symbol in the same citation (spec §3.2, §5.3): `[,] [ngày <date>] [của <issuer>]
+ * [khóa XII | (khóa XII)]`, in either order of date and issuer. `tailEnd` is where the citation's own
+ * words stop (the subject, if any, starts after it).
+ */
+export interface Tail {
+  readonly date: DateHit | null;
+  readonly issuer: IssuerSpan | null;
+  readonly tailEnd: number;
+}
+
+const SEP = /\s?,?\s?/y;
+const OF = /(?:của|do)\s/y;
+const QUALIFIER =
+  /\s?(?:\(\s?kh(?:óa|oá)\s[IVXLC]{1,6}\s?\)|kh(?:óa|oá)\s[IVXLC]{1,6}(?![\p{L}]))/iuy;
+
+function skipSep(s: string, pos: number): number {
+  SEP.lastIndex = pos;
+  const m = SEP.exec(s);
+  return pos + (m ? m[0].length : 0);
+}
+
+function dateAfter(s: string, pos: number): DateHit | null {
+  return fullDateAt(s, skipSep(s, pos));
+}
+
+function issuerAfter(s: string, pos: number): IssuerSpan | null {
+  const q = skipSep(s, pos);
+  OF.lastIndex = q;
+  const m = OF.exec(s);
+  if (!m) return null;
+  return readIssuer(s, q + m[0].length);
+}
+
+function qualifierEnd(s: string, pos: number): number {
+  QUALIFIER.lastIndex = pos;
+  const m = QUALIFIER.exec(s);
+  return m ? pos + m[0].length : pos;
+}
+
+export function readTail(s: string, symbolEnd: number): Tail {
+  let p = symbolEnd;
+  let date = dateAfter(s, p);
+  if (date) p = date.end;
+  const issuer = issuerAfter(s, p);
+  if (issuer) {
+    p = issuer.end;
+    if (!date) {
+      date = dateAfter(s, p);
+      if (date) p = date.end;
+    }
+  }
+  p = qualifierEnd(s, p);
+  return { date, issuer, tailEnd: p };
+}
+
+/**
+ * A date and issuer written before the citation (spec §5.3, T56/T65):
+ * `ngày 18/3/2021, Uỷ ban nhân dân tỉnh đã ban hành Kế hoạch số 42/KH-UBND`.
+ */
+const DATE_FIRST =
+  /ngày\s?(\d{1,2}[^,;\n]{2,20}?\d{4}),?\s([^,;.\n]{2,80}?)\s(?:đã\s|vừa\s)?ban hành\s$/iu;
+
+export function readDateBefore(
+  s: string,
+  typeStart: number,
+): { date: DateHit | null; issuer: IssuerSpan | null } {
+  const from = Math.max(0, typeStart - 140);
+  const window = s.slice(from, typeStart);
+  const m = DATE_FIRST.exec(window);
+  if (!m || m[1] === undefined || m[2] === undefined) return { date: null, issuer: null };
+  const dateAt = from + m.index + m[0].indexOf(m[1]);
+  const date = fullDateAt(s, dateAt);
+  const issStart = from + m.index + m[0].lastIndexOf(m[2]);
+  const issuer = readIssuer(s, issStart);
+  return { date, issuer };
+}

@@ -1,0 +1,158 @@
+import { isLetterCode, isUpperCode } from '../text/chars.ts';
+import { MAX_TYPE_WORDS, typeOfAbbreviation, typeOfPhrase } from './lexicon.ts';
+
+/**
+ * What precedes a number: `<type word> [số[:]] [Số] N`, read backwards from the number on the
+ * analysis copy. Works word by word (at most a few words back), so it costs O(1) per number.
+ */
+export interface TypeBefore {
+  /** start of the type word, or of the first `số`, or the number itself */
+  readonly start: number;
+  readonly type: string | null;
+  /** a `số` / `Số` stood right before the number */
+  readonly hasSo: boolean;
+  /** `Số:` opens its line and no type word precedes it: a header (the document's own number) */
+  readonly header: boolean;
+  /** issuer written between type word and number: `Quyết định của Bộ Chính trị số31-QĐ/TW` */
+  readonly issuerBefore: { readonly start: number; readonly end: number } | null;
+}
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The word ending at or before `pos` (skipping one whitespace character), or null. */
+function wordBefore(s: string, pos: number): Word | null {
+  let e = pos;
+  if (e > 0 && (s.charCodeAt(e - 1) === 0x20 || s.charCodeAt(e - 1) === 0x0a)) e--;
+  let b = e;
+  while (b > 0 && e - b < 40 && isLetterCode(s.charCodeAt(b - 1))) b--;
+  if (b === e) return null;
+  if (b > 0 && isLetterCode(s.charCodeAt(b - 1))) return null;
+  return { start: b, end: e, text: s.slice(b, e) };
+}
+
+function isSoWord(w: Word): boolean {
+  return w.text.toLowerCase() === 'số';
+}
+
+/** `số` glued to the number (`số31-QĐ/TW`): the letters right before `pos`. */
+function gluedSo(s: string, pos: number): Word | null {
+  if (pos < 2 || !isLetterCode(s.charCodeAt(pos - 1))) return null;
+  const w = { start: pos - 2, end: pos, text: s.slice(pos - 2, pos) };
+  if (!isSoWord(w) || (pos > 2 && isLetterCode(s.charCodeAt(pos - 3)))) return null;
+  return w;
+}
+
+/** A type phrase of 1–4 whole words ending at `pos`. */
+function typeEndingAt(s: string, pos: number): { start: number; type: string } | null {
+  const words: Word[] = [];
+  let p = pos;
+  for (let k = 0; k < MAX_TYPE_WORDS; k++) {
+    const w = wordBefore(s, p);
+    if (!w) break;
+    words.unshift(w);
+    p = w.start;
+  }
+  for (let k = words.length; k >= 1; k--) {
+    const ws = words.slice(words.length - k);
+    const first = ws[0];
+    if (!first) continue;
+    const phrase = ws.map((w) => w.text.toLowerCase()).join(' ');
+    const type = typeOfPhrase(phrase);
+    if (type !== undefined) return { start: first.start, type };
+  }
+  const last = words[words.length - 1];
+  if (last) {
+    const t = typeOfAbbreviation(last.text);
+    if (t !== undefined) return { start: last.start, type: t };
+  }
+  return null;
+}
+
+function atLineStart(s: string, pos: number): boolean {
+  let p = pos;
+  while (p > 0) {
+    const c = s.charCodeAt(p - 1);
+    if (c === 0x0a) return true;
+    if (
+      c === 0x2a /* * */ ||
+      c === 0x20 ||
+      c === 0x7c /* | */ ||
+      c === 0x2d /* - */ ||
+      c === 0x23 /* # */
+    ) {
+      p--;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function skipColonBack(s: string, pos: number): number {
+  let p = pos;
+  if (p > 0 && s.charCodeAt(p - 1) === 0x20) p--;
+  if (p > 0 && s.charCodeAt(p - 1) === 0x3a /* : */) return p - 1;
+  return pos;
+}
+
+/** Read `[type word] [của …] [số[:]] [Số[:]]` backwards from the number starting at `numStart`. */
+export function typeBefore(s: string, numStart: number): TypeBefore {
+  let p = numStart;
+  let soStart = -1;
+  const glued = gluedSo(s, p);
+  if (glued) {
+    soStart = glued.start;
+    p = glued.start;
+  }
+  for (let k = 0; k < 2; k++) {
+    const q = skipColonBack(s, p);
+    const w = wordBefore(s, q);
+    if (!w || !isSoWord(w)) break;
+    soStart = w.start;
+    p = w.start;
+  }
+  const hasSo = soStart >= 0;
+  const direct = typeEndingAt(s, skipColonBack(s, p));
+  if (direct)
+    return { start: direct.start, type: direct.type, hasSo, header: false, issuerBefore: null };
+  if (hasSo) {
+    const viaIssuer = typeBeforeIssuer(s, p);
+    if (viaIssuer) return { ...viaIssuer, hasSo };
+    const first = s.slice(soStart, soStart + 2);
+    const header = isUpperCode(first.charCodeAt(0)) && atLineStart(s, soStart);
+    return { start: soStart, type: null, hasSo, header, issuerBefore: null };
+  }
+  return { start: numStart, type: null, hasSo, header: false, issuerBefore: null };
+}
+
+/** `Quyết định của Bộ Chính trị số31-QĐ/TW` (spec T62): a type word, `của`, an issuer, then `số`. */
+function typeBeforeIssuer(
+  s: string,
+  soStart: number,
+): {
+  start: number;
+  type: string;
+  header: false;
+  issuerBefore: { start: number; end: number };
+} | null {
+  const from = Math.max(0, soStart - 70);
+  const window = s.slice(from, soStart);
+  const at = window.lastIndexOf(' của ');
+  if (at < 0) return null;
+  const between = window.slice(at + 5);
+  if (/[;,.:\n]/.test(between)) return null;
+  const t = typeEndingAt(s, from + at);
+  if (!t) return null;
+  let end = soStart;
+  if (end > 0 && s.charCodeAt(end - 1) === 0x20) end--;
+  return {
+    start: t.start,
+    type: t.type,
+    header: false,
+    issuerBefore: { start: from + at + 5, end },
+  };
+}

@@ -1,9 +1,9 @@
-import type { Analysis } from "./types.ts";
-import { extractIdentity } from "./identity/index.ts";
-import { foldText } from "./text/fold.ts";
-import { findCitationsFolded } from "./citations/index.ts";
-import { datesToMentions, findDatesFolded } from "./dates/index.ts";
-import { findLocalities } from "./entities/index.ts";
+import type { Analysis } from './types.ts';
+import { extractIdentity } from './identity/index.ts';
+import { foldText } from './text/fold.ts';
+import { findCitationsFolded } from './citations/index.ts';
+import { datesToMentions, findDatesFolded } from './dates/index.ts';
+import { findLocalities } from './entities/index.ts';
 
 export interface AnalyzeOptions {
   /** warnings produced upstream (extraction: OCR used, legacy encoding decoded) to carry through */
@@ -12,7 +12,7 @@ export interface AnalyzeOptions {
 
 /** Text in, analysis out. Pure: no I/O, no clock, no env. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const normalized = text.normalize("NFC");
+  const normalized = text.normalize('NFC');
   const identity = extractIdentity(normalized);
   // citations and dates: parsed on a folded copy, offsets into the stored `text`
   const folded = foldText(text);
@@ -33,10 +33,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     units: [],
     localities: findLocalities(normalized),
     dates: datesToMentions(folded, findDatesFolded(folded)),
-    warnings: [
-      ...(options.warnings ?? []),
-      ...identity.warnings,
-      ...cited.warnings,
-    ],
+    warnings: [...(options.warnings ?? []), ...identity.warnings, ...cited.warnings],
   };
 }

@@ -1,9 +1,9 @@
 import type { Analysis } from './types.ts';
 import { extractIdentity } from './identity/index.ts';
+import { findLocalities, findUnits, findUnnumberedRefs } from './entities/index.ts';
 import { foldText } from './text/fold.ts';
 import { findCitationsFolded } from './citations/index.ts';
 import { datesToMentions, findDatesFolded } from './dates/index.ts';
-import { findLocalities } from './entities/index.ts';
 
 export interface AnalyzeOptions {
   /** warnings produced upstream (extraction: OCR used, legacy encoding decoded) to carry through */
@@ -29,8 +29,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     signer: identity.signer,
     recipients: identity.recipients,
     citations: cited.citations,
-    unnumberedRefs: [],
-    units: [],
+    unnumberedRefs: findUnnumberedRefs(normalized),
+    units: findUnits(normalized),
     localities: findLocalities(normalized),
     dates: datesToMentions(folded, findDatesFolded(folded)),
     warnings: [...(options.warnings ?? []), ...identity.warnings, ...cited.warnings],

@@ -19,13 +19,16 @@ export interface LocalityMention {
 
 // One name part: a capitalised syllable (apostrophes/hyphens inside: `H'Drai`), a bounded length, and
 // not followed by another letter (so `HỘI` is not read as `H`), or a number up to three digits.
-const NP = String.raw`(?:\p{Lu}(?:\p{Ll}|['’]\p{Lu}|-\p{L}){0,14}(?![\p{L}'’])|\d{1,3}(?![\d/]))`;
-const NAME = String.raw`${NP}(?:[ ]${NP}){0,3}`;
+export const NP = String.raw`(?:\p{Lu}(?:\p{Ll}|['’]\p{Lu}|-\p{L}){0,14}(?![\p{L}'’])|\d{1,3}(?![\d/]))`;
+export const NAME = String.raw`${NP}(?:[ ]${NP}){0,3}`;
 const LEVEL = String.raw`[tT]ỉnh|[tT]hành phố|[hH]uyện|[qQ]uận|[tT]hị xã|[tT]hị trấn|[xX]ã|[pP]hường`;
 const RE_LEVELLED = new RegExp(String.raw`(?<![\p{L}\d])(${LEVEL})\s(${NAME})`, 'gu');
 // Party committees carry the place name: `Huyện ủy Tam Đường`, `Tỉnh ủy Kon Tum`.
+// Across a line break only a name of two or more words counts (`Huyện ủy\n\nNgọc Hồi`), so that a
+// paragraph starting with one capitalised word (`Huyện ủy\nTăng cường …`) is not read as a place.
+export const NAME2 = String.raw`${NP}(?:[ ]${NP}){1,3}`;
 const RE_COMMITTEE = new RegExp(
-  String.raw`(?<![\p{L}\d])(Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Quận ủy|Quận uỷ)\s{1,4}(${NAME})`,
+  String.raw`(?<![\p{L}\d])(Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Quận ủy|Quận uỷ)(?:[ ]{1,2}(${NAME})|\s{1,6}(${NAME2}))`,
   'gu',
 );
 
@@ -82,8 +85,11 @@ export function findLocalityMentions(text: string): LocalityMention[] {
   }
   RE_COMMITTEE.lastIndex = 0;
   for (let m = RE_COMMITTEE.exec(text); m; m = RE_COMMITTEE.exec(text)) {
-    const name = cleanName(m[2] ?? '');
+    const name = cleanName(m[2] ?? m[3] ?? '');
     if (!name) continue;
+    // one capitalised word followed by lower-case text starts a sentence (`Huyện ủy Tăng cường …`)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (!name.includes(' ') && /^ \p{Ll}/u.test(after)) continue;
     const head = (m[1] ?? '').split(' ')[0]?.toLowerCase() ?? '';
     const impliedLevel = COMMITTEE_LEVEL[head] ?? null;
     const nameAt = m.index + (m[0] ?? '').indexOf(name);

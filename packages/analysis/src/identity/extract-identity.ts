@@ -34,6 +34,12 @@ export interface Identity {
 
 const NO_HEADING_ZONE = 15;
 
+/** Header and tail zones are short; a huge line (no line breaks) is cut so that work stays linear. */
+const ZONE_LINE_MAX = 2_000;
+function capZone(zone: readonly string[]): string[] {
+  return zone.map((line) => (line.length > ZONE_LINE_MAX ? line.slice(0, ZONE_LINE_MAX) : line));
+}
+
 /** A place-date match counts as the document's own line only where a header puts it. */
 function atLineStart(zone: string, pd: PlaceDate): boolean {
   const lineStart = zone.lastIndexOf('\n', pd.index - 1) + 1;
@@ -57,7 +63,9 @@ export function extractIdentity(input: string): Identity {
   const warnings: string[] = [];
 
   const heading = findTypeHeading(lines);
-  const zoneLines = heading ? lines.slice(0, heading.index) : lines.slice(0, NO_HEADING_ZONE);
+  const zoneLines = capZone(
+    heading ? lines.slice(0, heading.index) : lines.slice(0, NO_HEADING_ZONE),
+  );
   const header = parseHeader(zoneLines);
   // without a type heading, a `Số` line counts only beside other header evidence
   const hasHeaderSignals =
@@ -93,7 +101,7 @@ export function extractIdentity(input: string): Identity {
   let placeDates = hasHeaderSignals ? ownPlaceDates(zoneLines, header) : [];
   if (placeDates.length === 0) {
     const tailFrom = Math.max(0, lines.length - 25);
-    const tail = lines.slice(tailFrom);
+    const tail = capZone(lines.slice(tailFrom));
     const tailZone = tail.join('\n');
     placeDates = findPlaceDates(tailZone).filter((pd) => atLineStart(tailZone, pd));
   }

@@ -16,6 +16,8 @@ export interface SignatureBlock {
   startLine: number;
 }
 
+export const MAX_BLOCK_LINE = 400;
+
 const AUTHORITY = /^(?:TM\.|T\.M\.|T\/M|KT\.|K\.T\.|K\/T|Q\.|TL\.|T\/L|TUQ\.|TUQ|Q\/)\s{0,3}\S/u;
 
 const POSITION_WORDS =
@@ -25,6 +27,8 @@ const PLACEHOLDER = /^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký|chữ ký|Ch�
 
 /** A line's column segments; a recipient line's trailing upper-case run is a separate segment. */
 export function columnSegments(line: string): string[] {
+  // a signature or recipient line is short; a long line is body text
+  if (line.length > MAX_BLOCK_LINE) return [];
   const s = stripMarkdown(line).trim();
   if (s.length === 0) return [];
   const parts = s

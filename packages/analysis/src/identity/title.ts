@@ -27,7 +27,7 @@ export function titleAfterHeading(
   while (i < lines.length && collapseWs(stripMarkdown(lines[i] ?? '')).length === 0) i++;
   const taken: string[] = [];
   for (; i < lines.length && taken.length < maxLines; i++) {
-    const raw = lines[i] ?? '';
+    const raw = (lines[i] ?? '').slice(0, 2_000);
     const line = collapseWs(stripMarkdown(raw));
     if (line.length === 0 || RULE.test(raw)) break;
     if (taken.length > 0 && BODY_START.test(line)) break;
@@ -47,7 +47,9 @@ export function titleAfterHeading(
 export function headline(lines: readonly string[], skip: ReadonlySet<number>): string | null {
   for (let i = 0; i < Math.min(lines.length, 30); i++) {
     if (skip.has(i)) continue;
-    const line = collapseWs(stripMarkdown(lines[i] ?? ''));
+    const rawLine = lines[i] ?? '';
+    if (rawLine.length > 1_000) continue;
+    const line = collapseWs(stripMarkdown(rawLine));
     if (line.length < 15 || line.length > 300) continue;
     if (/^(?:https?:\/\/|www\.)/iu.test(line)) continue;
     if (/^(?:Thứ\s|Ngày\s|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})/u.test(line)) continue;

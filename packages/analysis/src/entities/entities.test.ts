@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findLocalities } from './localities.ts';
+import { findUnits } from './units.ts';
+import { findUnnumberedRefs } from './unnumbered-refs.ts';
+
+describe('findLocalities', () => {
+  it('reads levelled places, the fullest form once, and names inside Party committees', () => {
+    const text =
+      'Tại thôn Đắk Lộc, xã Đắk Ngọc, huyện Đắk Hà, tỉnh Kon Tum; Huyện ủy Đắk Hà và UBND huyện Ia H’Drai, Huyện ủy\n\nNgọc Hồi.';
+    expect(findLocalities(text)).toEqual([
+      'xã Đắk Ngọc',
+      'huyện Đắk Hà',
+      'tỉnh Kon Tum',
+      'huyện Ia H’Drai',
+      'Ngọc Hồi',
+    ]);
+  });
+
+  it('does not read organs, generic plurals or `xã hội` as places', () => {
+    expect(
+      findLocalities('các xã, thị trấn; xã hội chủ nghĩa; Huyện ủy Tăng cường công tác; cấp huyện'),
+    ).toEqual([]);
+  });
+
+  it('keeps different levels of the same name apart', () => {
+    expect(findLocalities('thành phố Kon Tum thuộc tỉnh Kon Tum')).toEqual([
+      'thành phố Kon Tum',
+      'tỉnh Kon Tum',
+    ]);
+  });
+});
+
+describe('findUnits', () => {
+  it('lists each body once in its fullest written form, in order of first appearance', () => {
+    const text = `Thực hiện Kế hoạch của UBND tỉnh và Ban Thường vụ Tỉnh ủy; Ủy ban nhân dân tỉnh Kon Tum chỉ đạo Sở Thông tin và Truyền thông về việc tuyên truyền.
+Phòng Văn hóa – Thông tin và Phòng Giáo dục và Đào tạo, Trung tâm Văn hóa, Thể thao, Du lịch và Truyền thông huyện phối hợp với Công an huyện; Ban Bí thư và Ban Bí thư Trung ương Đảng.
+Phòng Văn hóa và Thông tin theo dõi. Huyện ủy Đắk Hà, tỉnh Kon Tum.`;
+    expect(findUnits(text)).toEqual([
+      'Ủy ban nhân dân tỉnh Kon Tum',
+      'Ban Thường vụ Tỉnh ủy',
+      'Sở Thông tin và Truyền thông',
+      'Phòng Văn hóa và Thông tin',
+      'Phòng Giáo dục và Đào tạo',
+      'Trung tâm Văn hóa, Thể thao, Du lịch và Truyền thông huyện',
+      'Công an huyện',
+      'Ban Bí thư Trung ương Đảng',
+      'Huyện ủy Đắk Hà',
+    ]);
+  });
+
+  it('leaves out websites, positions, abbreviation-only recipients and the Party as a whole', () => {
+    const text = `Trang Thông tin điện tử huyện; Phó Bí thư Thường trực Huyện ủy; - TT Huyện ủy (b/c); CT, các PCT UBND huyện;
+Đảng Cộng sản Việt Nam; sự lãnh đạo của Đảng, Nhà nước; các sở, ban, ngành; Hội đồng nhân dân các cấp.`;
+    expect(findUnits(text)).toEqual([]);
+  });
+
+  it('keeps collective bodies and lower-case names closed by a level', () => {
+    const text =
+      'Giao Ủy ban nhân dân các xã, thị trấn và Ban chỉ đạo phòng chống tham nhũng, tiêu cực tỉnh; Trung tâm chính trị huyện; Báo Kon Tum.';
+    expect(findUnits(text)).toEqual([
+      'Ủy ban nhân dân các xã, thị trấn',
+      'Ban chỉ đạo phòng chống tham nhũng, tiêu cực tỉnh',
+      'Trung tâm chính trị huyện',
+      'Báo Kon Tum',
+    ]);
+  });
+});
+
+describe('findUnnumberedRefs', () => {
+  it('finds named documents without a number, merging spelling variants', () => {
+    const text = `Chấp hành điều lệ Đảng và Luật An ninh mạng; Nghị quyết Đại hội XVI Đảng bộ tỉnh, Nghị quyết Đại hội XVI của Đảng bộ tỉnh;
+Nghị quyết Đại hội Đảng bộ các cấp nhiệm kỳ 2020 – 2025 và Nghị quyết đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025; cương lĩnh chính trị.
+Triển khai Chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023 và Luật số 24/2018/QH14.`;
+    expect(findUnnumberedRefs(text)).toEqual([
+      'Điều lệ Đảng',
+      'Luật An ninh mạng',
+      'Nghị quyết Đại hội XVI Đảng bộ tỉnh',
+      'Nghị quyết Đại hội Đảng bộ các cấp nhiệm kỳ 2020 – 2025',
+      'Cương lĩnh chính trị',
+      'Chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023',
+    ]);
+  });
+
+  it('ignores generic rules and numbered documents', () => {
+    expect(
+      findUnnumberedRefs(
+        'thực hiện quy chế phát ngôn, quy định về bảo vệ bí mật; Chương trình phối hợp đã ký kết; Chương trình hành động số 12-CTr/TU.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,201 @@
+import { findLocalityMentions, NAME, NAME2, placeKey } from './localities.ts';
+
+/**
+ * Organisational units named in a text (vn-docs-spec §8.3, gold README "Units"): Party bodies, State
+ * bodies, mass organisations and media outlets, each once in its fullest written form, in order of
+ * first appearance. Excluded: websites, the Party or State as a whole, generic plurals (`các sở, ban,
+ * ngành`), positions (`Phó Bí thư Thường trực Huyện ủy`) and abbreviation-only recipient lines
+ * (`TT Huyện ủy`).
+ */
+
+const LEVEL = String.raw`(?:tỉnh|huyện|xã|thị trấn|thành phố|thị xã|quận|phường)`;
+const END = String.raw`(?![\p{L}\d])`;
+// ` huyện`, ` tỉnh Kon Tum`, ` các xã`, ` các xã, thị trấn`, ` các huyện, thành phố`
+const LEVEL_PART = String.raw`(?:[ ](?:các[ ]${LEVEL}${END}(?:,[ ]${LEVEL}${END})?|${LEVEL}${END}(?:[ ]${NAME})?))`;
+
+// words that end a specialisation phrase (`Sở Thông tin và Truyền thông về việc …`)
+const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã|đang|sẽ|những|có|là|với|được|cho|đến|từ|khi|này|đó|năm|ngày|tháng|số|huyện|tỉnh|xã|thị|thành|quận|phường|nhằm|thực|triển|tổ|báo|giải|kịp|đảm|tham|phối|hướng|chỉ|cùng|bằng|qua|vào|ra|sau|trước|đối|gồm|như|thì|mà|nên|hoặc|hay|lần|khóa|nhiệm|tiếp|xây|kiểm|đôn|theo|giao|phát|tuyên|cấp|thuộc|nhân|ban|ngành|đoàn)${END}`;
+// a specialisation component never starts with a unit noun (that starts the next unit of a list)
+const NOT_UNIT = String.raw`(?!(?:Trung tâm|Phòng|Sở|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Huyện|Tỉnh|Thường|Công an|Đài|Báo|Hội|Chi hội|Văn phòng|Mặt trận|Bộ|Đảng|Chủ tịch|Các|Trang|Cổng|Ủy|Trường|Cục|Chi cục)${END})`;
+const COMP = String.raw`${NOT_UNIT}\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{Ll}{1,10}){0,2}${END}`;
+const JOIN = String.raw`(?:[ ]?[-–][ ]?|[ ]và[ ])`;
+const COMPS = String.raw`(?:${COMP}(?:,[ ]${COMP}){1,5}[ ]và[ ]${COMP}|${COMP}(?:${JOIN}${COMP}){0,5})`;
+
+const COMMITTEE = String.raw`(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)[ ](?:ủy|uỷ)${END}`;
+const PARTY_PREFIX = String.raw`(?:Ban Thường vụ|Thường trực|Ban Chấp hành|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Văn phòng|Ban [Cc]hỉ đạo \d{1,3}|Trung tâm [Cc]hính trị)`;
+
+const FAMILIES: readonly RegExp[] = [
+  // Party committees and their organs: `Ban Thường vụ Huyện ủy Tam Đường`, `Huyện ủy\n\nNgọc Hồi`
+  new RegExp(
+    String.raw`(?:${PARTY_PREFIX}[ ])?${COMMITTEE}(?:[ ]{1,2}${NAME}|\s{1,6}${NAME2}|[ ]các[ ]${LEVEL}${END}(?:,[ ]${LEVEL}${END})?)?`,
+    'gu',
+  ),
+  // bodies that need a level: `Ủy ban nhân dân tỉnh Kon Tum`, `UBND các xã, thị trấn`, `Công an huyện`
+  new RegExp(
+    String.raw`(?:Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
+    'gu',
+  ),
+  // central bodies and fixed names
+  new RegExp(
+    String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Quốc hội|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3})${END}`,
+    'gu',
+  ),
+  // unit noun + specialisation (+ level, place): `Sở Thông tin và Truyền thông`,
+  // `Trung tâm Văn hóa - Thể thao - Du lịch và Truyền thông huyện`, `Đài Phát thanh - Truyền hình tỉnh Kon Tum`
+  new RegExp(
+    String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội|Chi cục|Cục|Tổng cục|Ban Quản lý|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}${LEVEL_PART}?`,
+    'gu',
+  ),
+  // lower-case specialisation closed by a level: `Trung tâm chính trị huyện`, `Đài phát thanh truyền hình huyện`,
+  // `Ban chỉ đạo phòng chống tham nhũng, tiêu cực tỉnh`
+  new RegExp(
+    String.raw`(?:Đài|Trung tâm|Ban [Cc]hỉ đạo)(?:[ ](?!(?:các|của|về|trên|tại|thuộc|trong|cấp|và|đã|được|có|là|này)${END})\p{Ll}{1,10},?){1,7}[ ](?:huyện|tỉnh)${END}`,
+    'gu',
+  ),
+  // newspapers: `Báo Kon Tum`
+  new RegExp(String.raw`Báo[ ]${NAME}`, 'gu'),
+];
+
+// a match preceded by a position or an abbreviation is not a unit mention
+const BAD_BEFORE =
+  /(?:Bí thư|Chủ tịch|PCT|CT|TT|BTT|Trưởng|Phó|Giám đốc|Thủ tướng|Chánh|Lãnh đạo|lãnh đạo|Trang|Cổng|UV|Ủy viên|ủy viên)[ ,]{1,3}$/u;
+
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bUBND\b/gu, 'Ủy ban nhân dân'],
+  [/HĐND/gu, 'Hội đồng nhân dân'],
+  [/\bBHXH\b/gu, 'Bảo hiểm xã hội'],
+  [/\bHTX\b/gu, 'Hợp tác xã'],
+  [/\bMTTQ\b/gu, 'Mặt trận Tổ quốc'],
+];
+
+interface Candidate {
+  start: number;
+  end: number;
+  surface: string;
+}
+
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/[^\p{L}\d ]+/gu, ' ')
+    .replace(/(?<![\p{L}])va(?![\p{L}])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const TRAILING_NAME =
+  /^(.*?(?:tỉnh|huyện|xã|thị trấn|thành phố|thị xã|quận|phường|ủy|uỷ))[ ]((?:\p{Lu}|\d).*)$/u;
+
+function expand(s: string): string {
+  let out = s;
+  for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
+  return out.replace(/Uỷ/gu, 'Ủy').replace(/uỷ/gu, 'ủy').replace(/Toà/gu, 'Tòa');
+}
+
+function collectCandidates(text: string): Candidate[] {
+  const all: Candidate[] = [];
+  for (const re of FAMILIES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      all.push({ start: m.index, end: m.index + m[0].length, surface: m[0] });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: Candidate[] = [];
+  let reach = -1;
+  for (const c of all) {
+    if (c.start < reach) continue;
+    chosen.push(c);
+    reach = c.end;
+  }
+  return chosen;
+}
+
+/** Place names the text knows, without names cut short by a line break (`Tam` of `Tam Đường`). */
+function knownPlaces(text: string): Set<string> {
+  const names = new Set(findLocalityMentions(text).map((m) => placeKey(m.name)));
+  const out = new Set<string>();
+  for (const n of names) {
+    let truncated = false;
+    for (const other of names) if (other !== n && other.startsWith(`${n} `)) truncated = true;
+    if (!truncated) out.add(n);
+  }
+  return out;
+}
+
+interface Group {
+  key: string;
+  first: number;
+  best: string;
+  score: number;
+}
+
+function score(surface: string, hasName: boolean): number {
+  const expanded = expand(surface);
+  return (hasName ? 10_000 : 0) + expanded.length * 2 + (expanded === surface ? 1 : 0);
+}
+
+export function findUnits(input: string): string[] {
+  const text = input.normalize('NFC');
+  const places = knownPlaces(text);
+  const groups = new Map<string, Group>();
+  for (const c of collectCandidates(text)) {
+    const before = text.slice(Math.max(0, c.start - 20), c.start);
+    if (BAD_BEFORE.test(before)) continue;
+    let surface = c.surface.replace(/\s+/gu, ' ').trim();
+    let hasName = false;
+    let base = surface;
+    const named = TRAILING_NAME.exec(surface);
+    if (named && !/^Báo /u.test(surface)) {
+      const name = named[2] ?? '';
+      if (places.has(placeKey(name))) {
+        hasName = true;
+        base = named[1] ?? surface;
+      } else {
+        // not a place the text knows (a sentence start, a truncated name): drop it
+        surface = named[1] ?? surface;
+        base = surface;
+      }
+    }
+    const key = fold(expand(base));
+    if (key.length === 0) continue;
+    const s = score(surface, hasName);
+    const g = groups.get(key);
+    if (!g) groups.set(key, { key, first: c.start, best: surface, score: s });
+    else if (s > g.score) {
+      g.best = surface;
+      g.score = s;
+    }
+  }
+  // a shorter spelling whose key is the start of a longer one is the same body
+  // (`Ban Bí thư` → `Ban Bí thư Trung ương Đảng`); sorted keys put extensions right after
+  const keys = [...groups.keys()].sort();
+  const parent = new Map<string, string>();
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const a = keys[i] ?? '';
+    const b = keys[i + 1] ?? '';
+    if (b.startsWith(`${a} `)) parent.set(a, b);
+  }
+  const root = (k: string): string => {
+    let r = k;
+    for (let guard = 0; parent.has(r) && guard < 50; guard++) r = parent.get(r) ?? r;
+    return r;
+  };
+  const merged = new Map<string, Group>();
+  for (const g of groups.values()) {
+    const r = root(g.key);
+    const m = merged.get(r);
+    if (!m) merged.set(r, { ...g, key: r });
+    else {
+      m.first = Math.min(m.first, g.first);
+      if (g.score > m.score) {
+        m.best = g.best;
+        m.score = g.score;
+      }
+    }
+  }
+  return [...merged.values()].sort((a, b) => a.first - b.first).map((g) => g.best);
+}

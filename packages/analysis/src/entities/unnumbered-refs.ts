@@ -1,0 +1,88 @@
+/**
+ * Documents referred to by name without a number (gold README `unnumberedRefs`): `Luật An ninh mạng`,
+ * `Điều lệ Đảng`, `Cương lĩnh chính trị`, `Nghị quyết Đại hội XIII của Đảng`, `Chuyên đề … năm 2023 “…”`.
+ * One entry per document, first-seen spelling, first letter capitalised, markdown `*` removed.
+ */
+
+const END = String.raw`(?![\p{L}\d])`;
+const ROMAN = String.raw`[IVXL]{1,6}${END}`;
+// the words after `Đại hội`: `XIII của Đảng`, `đại biểu Đảng bộ tỉnh lần thứ XVI`,
+// `Đảng bộ các cấp nhiệm kỳ 2020 – 2025`
+const CONGRESS_TAIL = String.raw`(?:[ ](?:đại biểu|toàn quốc|Đảng bộ|Đảng|các cấp|lần thứ|của|nhiệm kỳ|tỉnh|huyện|thành phố|xã|${ROMAN}|\d{4}[ ]?[-–][ ]?\d{4}${END})){0,12}`;
+const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã|những|có|là|với|được|cho|đến|từ|khi|này|đó|nhằm|số|năm|ngày|hoặc|hay|thì|mà)${END}`;
+
+const PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`(?<![\p{L}])(?:Nghị quyết|Văn kiện)[ ][Đđ]ại hội${CONGRESS_TAIL}`, 'gu'),
+  new RegExp(
+    String.raw`(?<![\p{L}])Đề cương(?:[ ]\p{Ll}{1,10}){1,6}[ ]Đại hội${CONGRESS_TAIL}`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])Chương trình hành động[ ]của[ ](?:Đảng bộ (?:tỉnh|huyện)(?:,[ ]Đảng bộ (?:tỉnh|huyện))?|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Huyện|Thành) ủy|Chính phủ)(?:[ ]thực hiện[ ]Nghị quyết[ ]Đại hội${CONGRESS_TAIL})?(?![ ]số)`,
+    'gu',
+  ),
+  // `Chuyên đề … năm 2023`, optionally with its quoted name
+  new RegExp(
+    String.raw`(?<![\p{L}])Chuyên đề[ ][^“”"\n;.]{0,160}?năm[ ]\d{4}(?:[ ]“[^”\n]{1,400}”)?`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])[Cc]hiến lược phát triển kinh tế[ ]?[-–][ ]?xã hội(?:[ ]của đất nước)?(?:[ ]\d{1,2} năm)?(?:[ ]\d{4}[ ]?[-–][ ]?\d{4})?`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:Bộ luật|Luật)[ ]\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{L}{1,10}){0,5}(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
+    'gu',
+  ),
+  new RegExp(String.raw`(?<![\p{L}])[Đđ]iều lệ Đảng(?: Cộng sản Việt Nam)?`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])[Cc]ương lĩnh chính trị`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])Hiến pháp(?: năm \d{4})?`, 'gu'),
+];
+
+function clean(s: string): string {
+  return s
+    .replace(/\*+/gu, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/(?:[ ](?:của|lần thứ|nhiệm kỳ|và))+$/u, '')
+    .trim();
+}
+
+function identityKey(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/[^\p{L}\d ]+/gu, ' ')
+    .replace(/(?<![\p{L}])(?:cua|dai bieu|toan quoc|lan thu)(?![\p{L}])/gu, ' ')
+    .replace(/(?<![\p{L}])nhiem ky\s+\d{4}\s*\d{4}/gu, ' ')
+    .replace(/(?<![\p{L}])dang bo(?![\p{L}])/gu, 'dang')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function findUnnumberedRefs(input: string): string[] {
+  const text = input.normalize('NFC');
+  const found: Array<{ start: number; end: number; surface: string }> = [];
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      found.push({ start: m.index, end: m.index + m[0].length, surface: m[0] });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let reach = -1;
+  for (const f of found) {
+    if (f.start < reach) continue;
+    reach = f.end;
+    const surface = clean(f.surface);
+    if (surface.split(' ').length < 2) continue;
+    const key = identityKey(surface);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(surface.charAt(0).toUpperCase() + surface.slice(1));
+  }
+  return out;
+}

@@ -1,3 +1,3 @@
 export { extractIdentity, type Identity } from './extract-identity.ts';
-export { canonicalKey } from './own-number.ts';
+export { ownNumberKey } from './own-number.ts';
 export { docTypeOfHeading, DOC_TYPES } from './doc-type.ts';

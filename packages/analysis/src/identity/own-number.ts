@@ -1,3 +1,5 @@
+import { canonicalKey as citationKey } from '../citations/key.ts';
+
 /**
  * The document's own số/ký hiệu from its header (`Số: 434/KH-UBND`, `Số 131-KH/HU`, `Số:\n434/KH-UBND`),
  * as a canonical key (gold README "Key canonicalisation rule").
@@ -10,22 +12,30 @@ export interface OwnNumber {
   raw: string;
 }
 
-/** pad2(number) + separator as written + symbol without spaces; Ð→Đ, TƯ→TW. */
-export function canonicalKey(number: string, sep: string, symbol: string): string {
-  const n = number.length === 1 ? `0${number}` : number;
-  const sym = symbol
-    .replace(/\s+/g, '')
-    .replace(/\u00D0/g, 'Đ')
-    .replace(/[‐‑‒–—−]/g, '-')
-    .replace(/TƯ(?=$|[/-])/gu, 'TW');
-  return `${n}${sep === '/' ? '/' : '-'}${sym}`;
+/**
+ * pad2(number) + separator as written + symbol without spaces, through the citation key rule
+ * (`../citations/key.ts`: Ð→Đ, mixed-case codes, `/TƯ`→`/TW`); a `TƯ` glued to the end of a code
+ * (`BTGTƯ`) is folded too.
+ */
+export function ownNumberKey(number: string, sep: string, symbol: string): string {
+  const sym = symbol.replace(/\s+/g, '').replace(/TƯ(?=$|[/-])/gu, 'TW');
+  const withYear = /^((?:19|20)\d\d)\/(.+)$/u.exec(sym);
+  if (sep === '/' && withYear) {
+    return citationKey({
+      number,
+      symbol: withYear[2] ?? '',
+      form: 'qppl',
+      yearInNumber: withYear[1] ?? null,
+    });
+  }
+  return citationKey({ number, symbol: sym, form: sep === '/' ? 'state' : 'party' });
 }
 
 // `Số` (any case of the first letter, optional colon or dot), then the number, the separator and the
 // symbol. The symbol is letters/digits/&/. joined by - or / with optional spaces around them; it ends
 // at a space that is not followed by a separator. Everything is bounded, so no backtracking blow-up.
 const OWN_NUMBER =
-  /(?<![\p{L}\d])(?<!\p{Ll}[ ]{0,3})S[ốỐ]\s{0,3}[:.]?\s{0,20}(\d{1,6})\s{0,3}([-/])\s{0,3}(\p{L}[\p{L}\d&.]{0,20}(?:\s{0,2}[-/]\s{0,2}[\p{L}\d][\p{L}\d&.]{0,20}){0,5})/u;
+  /(?<![\p{L}\d])(?<!\p{Ll}[ ]{0,3})S[ốỐ]\s{0,3}[:.]?\s{0,20}(\d{1,6})\s{0,3}([-/])\s{0,3}((?:(?:19|20)\d\d\s{0,2}\/\s{0,2})?\p{L}[\p{L}\d&.]{0,20}(?:\s{0,2}[-/]\s{0,2}[\p{L}\d][\p{L}\d&.]{0,20}){0,5})/u;
 
 /** First `Số …` header in `zone` (the header part of the document), or null. */
 export function findOwnNumber(zone: string): OwnNumber | null {
@@ -37,7 +47,7 @@ export function findOwnNumber(zone: string): OwnNumber | null {
   // a symbol never ends with a lower-case word glued from the next column (`KH-UBNDNgọc`)
   symbol = symbol.replace(/(\p{Lu})\p{Lu}\p{Ll}{2,}$/u, '$1');
   if (symbol.length === 0) return null;
-  return { key: canonicalKey(number, sep, symbol), raw: m[0] };
+  return { key: ownNumberKey(number, sep, symbol), raw: m[0] };
 }
 
 /** A `Số:` label with no number (unsigned drafts and templates: `Số:      /KH-UBND`). */

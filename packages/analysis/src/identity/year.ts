@@ -1,3 +1,4 @@
+import { findDates } from '../dates/index.ts';
 import { collapseWs } from './text-utils.ts';
 
 /**
@@ -15,9 +16,6 @@ export interface YearGuess {
   year: number;
   evidence: string;
 }
-
-const FULL_DATE =
-  /(?<![\d/.-])(\d{1,2})\s{0,2}([/.-])\s{0,2}(\d{1,2})\s{0,2}\2\s{0,2}((?:19|20)\d\d)(?!\d)|ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}((?:19|20)\d\d)/gu;
 
 // a year not part of a range, a number or a date; `năm` before it is optional
 const YEAR =
@@ -44,14 +42,14 @@ function quoteAround(text: string, start: number, end: number): string {
   return collapseWs(text.slice(from, to));
 }
 
-/** Latest year among full calendar dates, with a quote. */
+/** Latest year among full calendar dates (`findDates` of ../dates), with a quote. */
 export function latestDateYear(text: string): YearGuess | null {
   let best: YearGuess | null = null;
-  FULL_DATE.lastIndex = 0;
-  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
-    const year = Number(m[4] ?? m[5]);
+  for (const d of findDates(text)) {
+    if (!/^\d{4}-/u.test(d.iso)) continue; // day-and-month only (`--04-30`)
+    const year = Number(d.iso.slice(0, 4));
     if (!best || year > best.year) {
-      best = { year, evidence: quoteAround(text, m.index, m.index + m[0].length) };
+      best = { year, evidence: quoteAround(text, d.start, d.start + d.surface.length) };
     }
   }
   return best;

@@ -121,12 +121,15 @@ describe('staff web interface', () => {
     await expect.poll(() => page.getByLabel('Chọn tệp từ máy…').count()).toBe(1);
     await screenshotBoth(page, 'upload-empty');
 
+    // one file dropped on the drop zone, the archive chosen with the file input
+    const html = await readFile(join(repoRoot, 'fixtures/bad/html-injection.txt'), 'utf8');
+    const dataTransfer = await page.evaluateHandle(
+      `(() => { const dt = new DataTransfer(); dt.items.add(new File([${JSON.stringify(html)}], 'html-injection.txt', { type: 'text/plain' })); return dt; })()`,
+    );
+    await page.dispatchEvent('#dropzone', 'drop', { dataTransfer });
     await page
       .getByLabel('Chọn tệp từ máy…')
-      .setInputFiles([
-        join(repoRoot, 'fixtures/archives/seeds.zip'),
-        join(repoRoot, 'fixtures/bad/html-injection.txt'),
-      ]);
+      .setInputFiles(join(repoRoot, 'fixtures/archives/seeds.zip'));
     await page
       .locator('#upload-summary[data-finished="true"]')
       .waitFor({ state: 'attached', timeout: 170_000 });

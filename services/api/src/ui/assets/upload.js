@@ -1,6 +1,7 @@
 /* global document, fetch, setTimeout, FormData */
 // Upload page: posts the chosen or dropped files to /api/uploads, then polls
-// GET /api/uploads/:batchId and shows each file's status until all are settled.
+// GET /api/uploads/:batchId and shows each file's status until all are settled. Several uploads
+// may run at once (drop more files while the first batch is processed); each is one batch.
 // Plain browser JavaScript, no dependencies. All text is set with textContent (never innerHTML).
 (function () {
   'use strict';
@@ -21,7 +22,8 @@
     failed: 'Lỗi',
   };
   var POLL_MS = 800;
-  var busy = false;
+  /** @type {Array<{id: string|null, files: Array<any>, finished: boolean, error: string|null}>} */
+  var batches = [];
 
   function errorText(error) {
     if (!error) return '';
@@ -32,48 +34,69 @@
   function statusText(file) {
     var label = LABELS[file.status] || file.status;
     if (file.status === 'failed') return label + ': ' + (errorText(file.error) || 'không rõ lý do');
+    if (file.status === 'queued' && file.note && file.note.attempt) {
+      return label + ' (thử lại lần ' + file.note.attempt + ')';
+    }
     return label;
   }
 
-  function render(files) {
+  function row(file) {
+    var tr = document.createElement('tr');
+    tr.setAttribute('data-status', file.status);
+    var name = document.createElement('td');
+    name.textContent = file.path || file.name;
+    var status = document.createElement('td');
+    status.className = 'status status-' + file.status;
+    if ((file.status === 'done' || file.status === 'duplicate') && file.documentId) {
+      status.appendChild(document.createTextNode(statusText(file) + ' · '));
+      var link = document.createElement('a');
+      link.href = '/van-ban/' + encodeURIComponent(file.documentId);
+      link.textContent = 'Mở văn bản';
+      status.appendChild(link);
+    } else {
+      status.textContent = statusText(file);
+    }
+    tr.appendChild(name);
+    tr.appendChild(status);
+    return tr;
+  }
+
+  function render() {
     while (rows.firstChild) rows.removeChild(rows.firstChild);
-    files.forEach(function (file) {
-      var tr = document.createElement('tr');
-      tr.setAttribute('data-status', file.status);
-      var name = document.createElement('td');
-      name.textContent = file.path || file.name;
-      var status = document.createElement('td');
-      status.className = 'status status-' + file.status;
-      if ((file.status === 'done' || file.status === 'duplicate') && file.documentId) {
-        status.appendChild(document.createTextNode(statusText(file) + ' · '));
-        var link = document.createElement('a');
-        link.href = '/van-ban/' + encodeURIComponent(file.documentId);
-        link.textContent = 'Mở văn bản';
-        status.appendChild(link);
-      } else {
-        status.textContent = statusText(file);
-      }
-      tr.appendChild(name);
-      tr.appendChild(status);
-      rows.appendChild(tr);
+    batches.forEach(function (batch) {
+      batch.files.forEach(function (file) {
+        rows.appendChild(row(file));
+      });
     });
-  }
-
-  function countsOf(files) {
-    var counts = { queued: 0, processing: 0, done: 0, duplicate: 0, failed: 0 };
-    files.forEach(function (f) {
-      if (counts[f.status] !== undefined) counts[f.status] += 1;
+    var counts = { uploading: 0, queued: 0, processing: 0, done: 0, duplicate: 0, failed: 0 };
+    batches.forEach(function (batch) {
+      batch.files.forEach(function (f) {
+        if (counts[f.status] !== undefined) counts[f.status] += 1;
+      });
     });
-    return counts;
-  }
-
-  function summarise(counts, finished) {
-    var total = counts.queued + counts.processing + counts.done + counts.duplicate + counts.failed;
+    var finished = batches.every(function (b) {
+      return b.finished;
+    });
+    var total = batches.reduce(function (n, b) {
+      return n + b.files.length;
+    }, 0);
     var parts = [counts.done + ' xong', counts.duplicate + ' trùng lặp', counts.failed + ' lỗi'];
-    if (!finished) parts.push(counts.queued + counts.processing + ' đang chờ hoặc đang xử lý');
+    var waiting = counts.uploading + counts.queued + counts.processing;
+    var errors = batches
+      .filter(function (b) {
+        return b.error;
+      })
+      .map(function (b) {
+        return b.error;
+      });
     summary.textContent =
-      (finished ? 'Hoàn tất: ' : 'Đang xử lý ' + total + ' tệp: ') + parts.join(', ') + '.';
+      (finished ? 'Hoàn tất ' + total + ' tệp: ' : 'Đang xử lý ' + total + ' tệp: ') +
+      parts.join(', ') +
+      (finished ? '.' : ', ' + waiting + ' đang chờ hoặc đang xử lý.') +
+      (errors.length ? ' ' + errors.join(' ') : '');
     summary.setAttribute('data-finished', finished ? 'true' : 'false');
+    if (finished) zone.removeAttribute('aria-busy');
+    else zone.setAttribute('aria-busy', 'true');
   }
 
   function readError(response) {
@@ -87,8 +110,8 @@
       });
   }
 
-  function poll(batchId) {
-    fetch('/api/uploads/' + encodeURIComponent(batchId), {
+  function poll(batch) {
+    fetch('/api/uploads/' + encodeURIComponent(batch.id), {
       credentials: 'same-origin',
       headers: { Accept: 'application/json' },
     })
@@ -100,43 +123,43 @@
         }
         return response.json();
       })
-      .then(function (batch) {
-        var files = batch.files || [];
-        render(files);
-        var counts = batch.counts || countsOf(files);
-        var finished = counts.queued === 0 && counts.processing === 0;
-        summarise(counts, finished);
-        if (finished) {
-          busy = false;
-          zone.removeAttribute('aria-busy');
-        } else {
+      .then(function (state) {
+        batch.files = state.files || [];
+        var counts = state.counts || {};
+        batch.finished =
+          state.status === 'done' || (counts.queued === 0 && counts.processing === 0);
+        batch.error = null;
+        render();
+        if (!batch.finished) {
           setTimeout(function () {
-            poll(batchId);
+            poll(batch);
           }, POLL_MS);
         }
       })
       .catch(function (error) {
-        // A transient error (server restart) should not end the progress view: retry a little later.
-        summary.textContent = 'Mất kết nối tạm thời, đang thử lại… (' + error.message + ')';
+        // A transient error (server restart) does not end the progress view: retry a little later.
+        batch.error = 'Mất kết nối tạm thời, đang thử lại… (' + error.message + ')';
+        render();
         setTimeout(function () {
-          poll(batchId);
+          poll(batch);
         }, POLL_MS * 3);
       });
   }
 
   function upload(fileList) {
     var files = Array.prototype.slice.call(fileList || []);
-    if (files.length === 0 || busy) return;
-    busy = true;
-    zone.setAttribute('aria-busy', 'true');
-    progress.hidden = false;
-    render(
-      files.map(function (f) {
+    if (files.length === 0) return;
+    var batch = {
+      id: null,
+      files: files.map(function (f) {
         return { name: f.name, status: 'uploading' };
       }),
-    );
-    summary.textContent = 'Đang tải lên ' + files.length + ' tệp…';
-    summary.removeAttribute('data-finished');
+      finished: false,
+      error: null,
+    };
+    batches.push(batch);
+    progress.hidden = false;
+    render();
     var body = new FormData();
     files.forEach(function (f) {
       body.append('file', f, f.name);
@@ -148,7 +171,7 @@
       headers: { Accept: 'application/json' },
     })
       .then(function (response) {
-        if (response.status !== 202 && !response.ok) {
+        if (!response.ok) {
           return readError(response).then(function (message) {
             throw new Error(message);
           });
@@ -156,19 +179,17 @@
         return response.json();
       })
       .then(function (answer) {
-        if (answer.files) render(answer.files);
-        poll(answer.batchId);
+        batch.id = answer.batchId;
+        if (answer.files) batch.files = answer.files;
+        render();
+        poll(batch);
       })
       .catch(function (error) {
-        busy = false;
-        zone.removeAttribute('aria-busy');
-        summary.textContent = 'Không tải lên được: ' + error.message;
-        summary.setAttribute('data-finished', 'error');
-        render(
-          files.map(function (f) {
-            return { name: f.name, status: 'failed', error: error.message };
-          }),
-        );
+        batch.finished = true;
+        batch.files = files.map(function (f) {
+          return { name: f.name, status: 'failed', error: 'Không tải lên được: ' + error.message };
+        });
+        render();
       })
       .finally(function () {
         input.value = '';

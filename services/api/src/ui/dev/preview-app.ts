@@ -274,6 +274,40 @@ export function createPreviewApp(): { app: Hono; documentIds: string[] } {
   });
   const app = new Hono();
   app.use('*', authenticate(auth));
+  // Simulated ingest for the upload page: each poll moves files one step (queued → processing →
+  // done); a file whose name contains "hong" fails. The real routes are routes/uploads.ts.
+  const batches = new Map<string, { names: string[]; polls: number }>();
+  app.post('/api/uploads', async (c) => {
+    const body = await c.req.parseBody({ all: true });
+    const files = ([] as unknown[])
+      .concat(body['file'] ?? [])
+      .filter((f): f is File => f instanceof File);
+    const batchId = `b${batches.size + 1}`;
+    batches.set(batchId, { names: files.map((f) => f.name), polls: 0 });
+    return c.json({ batchId, files: files.map((f) => ({ name: f.name, status: 'queued' })) }, 202);
+  });
+  app.get('/api/uploads/:id', (c) => {
+    const batch = batches.get(c.req.param('id'));
+    if (!batch) return c.json({ error: { code: 'not_found', message: 'Không có lô này.' } }, 404);
+    batch.polls += 1;
+    const files = batch.names.map((name, i) => {
+      const step = batch.polls - i;
+      if (step < 1) return { name, status: 'queued' };
+      if (step < 3) return { name, status: 'processing' };
+      if (name.includes('hong')) {
+        return {
+          name,
+          status: 'failed',
+          error: { code: 'corrupt_document', message: 'Tệp PDF bị hỏng.' },
+        };
+      }
+      return { name, status: 'done', documentId: docs[0]?.indexed.id };
+    });
+    const counts = { queued: 0, processing: 0, done: 0, failed: 0, duplicate: 0 };
+    for (const f of files) counts[f.status as keyof typeof counts] += 1;
+    const status = counts.queued + counts.processing === 0 ? 'done' : 'processing';
+    return c.json({ batchId: c.req.param('id'), status, counts, files });
+  });
   app.route('/', createUiRoutes(services));
   return { app, documentIds: docs.map((d) => d.indexed.id) };
 }

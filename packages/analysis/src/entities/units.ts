@@ -139,8 +139,11 @@ function score(surface: string, hasName: boolean): number {
 }
 
 export function findUnits(input: string): string[] {
-  const text = input.normalize('NFC');
-  const places = knownPlaces(text);
+  const raw = input.normalize('NFC');
+  // PDF text breaks lines inside names (`Ủy ban nhân\ndân huyện`): match on a whitespace-collapsed
+  // copy; place names are validated against the places the raw text names
+  const places = knownPlaces(raw);
+  const text = raw.replace(/\n[ \t]*[-–•+][ \t]/gu, ' ; ').replace(/\s+/gu, ' ');
   const groups = new Map<string, Group>();
   for (const c of collectCandidates(text)) {
     const before = text.slice(Math.max(0, c.start - 20), c.start);

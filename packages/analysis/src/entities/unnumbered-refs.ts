@@ -62,7 +62,10 @@ function identityKey(s: string): string {
 }
 
 export function findUnnumberedRefs(input: string): string[] {
-  const text = input.normalize('NFC');
+  const text = input
+    .normalize('NFC')
+    .replace(/\n[ \t]*[-–•+][ \t]/gu, ' ; ')
+    .replace(/\s+/gu, ' ');
   const found: Array<{ start: number; end: number; surface: string }> = [];
   for (const re of PATTERNS) {
     re.lastIndex = 0;

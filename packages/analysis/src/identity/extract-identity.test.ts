@@ -119,6 +119,37 @@ Nơi nhận:                                        TL. CHỦ TỊCH
     expect(id.recipients).toEqual(['Như trên', 'Lưu: VT, TH']);
   });
 
+  it('reads a header whose Quốc hiệu wraps in a narrow column (pdftotext -layout of a LibreOffice PDF)', () => {
+    const text = `   ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+   HUYỆN NGỌC HỒI                          NAM
+                               Độc lập - Tự do - Hạnh phúc
+    Số: 215/KH-UBND
+                             Ngọc Hồi, ngày 20 tháng 12 năm 2019
+                           KẾ HOẠCH
+Thực hiện Nghị quyết số 35-NQ/TW, ngày 22-10-2018 của Bộ
+Chính trị
+     Thực hiện Kế hoạch số 3006/KH-UBND ngày 13/11/2019 của
+UBND tỉnh Kon Tum, Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện như sau:`;
+    const id = extractIdentity(text);
+    expect(id.issuer).toBe('Ủy ban nhân dân huyện Ngọc Hồi');
+    expect(id.ownNumber).toBe('215/KH-UBND');
+    expect(id.date).toBe('2019-12-20');
+    expect(id.title).toBe('Thực hiện Nghị quyết số 35-NQ/TW, ngày 22-10-2018 của Bộ Chính trị');
+    expect(id.locality).toBe('huyện Ngọc Hồi, tỉnh Kon Tum');
+  });
+
+  it('does not cut a province whose name ends in NAM (`TỈNH QUẢNG NAM`)', () => {
+    const text = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NAM Độc lập - Tự do - Hạnh phúc
+Số: 12/BC-UBND Quảng Nam, ngày 02 tháng 3 năm 2020
+BÁO CÁO
+Tình hình kinh tế - xã hội
+${BODY}`;
+    const id = extractIdentity(text);
+    expect(id.issuer).toBe('Ủy ban nhân dân tỉnh Quảng Nam');
+    expect(id.locality).toBe('tỉnh Quảng Nam');
+  });
+
   it('joins `Số:` split from its number by PDF extraction', () => {
     const text = `UBND TỈNH KON TUM
 Số:

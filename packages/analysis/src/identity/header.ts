@@ -21,23 +21,33 @@ export interface HeaderInfo {
 }
 
 const RIGHT_COLUMN: readonly RegExp[] = [
-  /CỘNG\s{1,3}H(?:OÀ|ÒA)\s{1,3}XÃ\s{1,3}HỘI\s{1,3}CHỦ\s{1,3}NGHĨA\s{1,3}VIỆT\s{1,3}NAM/gu,
+  // the Quốc hiệu, also when a narrow column wraps it (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT` / `NAM`)
+  /CỘNG\s{1,3}H(?:OÀ|ÒA)(?:\s{1,3}XÃ(?:\s{1,3}HỘI(?:\s{1,3}CHỦ(?:\s{1,3}NGHĨA(?:\s{1,3}VIỆT(?:\s{1,3}NAM)?)?)?)?)?)?/gu,
+  /ĐẢNG\s{1,3}CỘNG\s{1,3}SẢN(?:\s{1,3}VIỆT(?:\s{1,3}NAM)?)?/gu,
   /Độc\s{1,3}lập\s{0,3}[-–—]\s{0,3}Tự\s{1,3}do\s{0,3}[-–—]\s{0,3}Hạnh\s{1,3}phúc/giu,
-  /ĐẢNG\s{1,3}CỘNG\s{1,3}SẢN\s{1,3}VIỆT\s{1,3}NAM/gu,
 ];
 const RULES = /[-_=─━—–.]{3,}|(?:^|\s)\*(?=\s|$)/gu;
 const STAMPS =
   /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|DỰ THẢO|BẢN SAO|SAO Y|SAO Y BẢN CHÍNH|SAO LỤC|TRÍCH SAO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI)$/u;
 
-/** Split a line at column gaps (≥ 2 spaces) after removing right-column strings. */
-function segments(line: string): string[] {
+/** A wrapped Quốc hiệu or Party name leaves `VIỆT` at a line end and `NAM` on the next line. */
+const ENDS_WITH_VIET = /(?:NGHĨA|SẢN)\s{1,3}VIỆT\s*$/u;
+
+/**
+ * Split a line at column gaps (≥ 2 spaces) after removing right-column strings. `carryNam` says the
+ * previous line ended in a wrapped `… VIỆT`, so a lone `NAM` here belongs to it.
+ */
+function segments(line: string, carryNam: boolean): { parts: string[]; endsWithViet: boolean } {
   let s = stripMarkdown(line);
+  const endsWithViet = ENDS_WITH_VIET.test(s);
+  if (carryNam) s = s.replace(/(?<![\p{L}])NAM(?![\p{L}])/u, '   ');
   for (const re of RIGHT_COLUMN) s = s.replace(re, '   ');
   s = s.replace(RULES, '   ');
-  return s
+  const parts = s
     .split(/\s{2,}/u)
     .map((x) => x.trim())
     .filter((x) => x.length > 0);
+  return { parts, endsWithViet };
 }
 
 function isPartyMarker(line: string): boolean {
@@ -73,6 +83,7 @@ export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
   let vv: string | null = null;
   let vvOpen = false;
   let stop = false;
+  let carryNam = false;
   for (const line of zoneLines) {
     if (isPartyMarker(line)) party = true;
     if (stop) continue;
@@ -87,7 +98,9 @@ export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
       vvOpen = true;
       continue;
     }
-    for (const seg of segments(line)) {
+    const split = segments(line, carryNam);
+    carryNam = split.endsWithViet;
+    for (const seg of split.parts) {
       // stop each segment at `Số`, the place-and-date expression and lower-case text
       const cut = seg.search(/(?<![\p{L}])(?:S[ốỐ]\s{0,3}[:.]?\s{0,5}\d|S[ốỐ]\s{0,3}:)/u);
       const head = (cut >= 0 ? seg.slice(0, cut) : seg).trim();

@@ -90,7 +90,7 @@ function baseDraft(
 }
 
 /** Pass 1: every number followed by a symbol, and number-only mentions after a type word. */
-function scan(s: string): Draft[] {
+function scan(s: string, includeHeaders: boolean): Draft[] {
   const drafts: Draft[] = [];
   const re = new RegExp(NUMBER.source, NUMBER.flags);
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
@@ -101,7 +101,7 @@ function scan(s: string): Draft[] {
     const sym = matchSymbolAt(s, numEnd);
     if (sym) {
       const tb = typeBefore(s, i);
-      if (tb.header && tb.type === null) {
+      if (tb.header && tb.type === null && !includeHeaders) {
         re.lastIndex = sym.end;
         continue;
       }
@@ -224,9 +224,14 @@ function dateConflicts(citations: readonly Citation[], warnings: string[]): void
 }
 
 /** Every numbered citation of a text already folded for analysis. */
-export function findCitationsFolded(f: FoldedText): CitationResult {
+export interface FindOptions {
+  /** also report header numbers (`Số: 434/KH-UBND` opening a line), normally the document's own number */
+  readonly includeHeaders?: boolean;
+}
+
+export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): CitationResult {
   const s = f.text;
-  const drafts = scan(s);
+  const drafts = scan(s, options.includeHeaders === true);
   readTails(s, drafts);
   const footnotes = findFootnotes(s);
   drafts.forEach((d, i) => {
@@ -282,6 +287,16 @@ export function findCitationsFolded(f: FoldedText): CitationResult {
 }
 
 /** Every numbered citation of a stored text, with offsets into that text. */
-export function findCitations(text: string): CitationResult {
-  return findCitationsFolded(foldText(text));
+export function findCitations(text: string, options: FindOptions = {}): CitationResult {
+  return findCitationsFolded(foldText(text), options);
+}
+
+/**
+ * The first number-and-symbol reference in a short string, header forms included (`Số: 434/KH-UBND`,
+ * `Luật số: 08/2012/QH13`, `Chỉ thị số 05-CT/TƯ`); null if there is none.
+ */
+export function parseReference(text: string): Citation | null {
+  return (
+    findCitations(text, { includeHeaders: true }).citations.find((c) => c.partial !== true) ?? null
+  );
 }

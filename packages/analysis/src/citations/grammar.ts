@@ -11,8 +11,8 @@ import { isPartyIssuer, isPartyTypeCode, isTypeCode, typeOfCode } from './lexico
  * copy has collapsed whitespace runs), which keeps the match linear.
  */
 
-const FIRST = String.raw`(?:CTr|TTr|QyĐ|TrS|QĐi|CTHĐ|[A-ZĐƯ][A-Za-zĐđƯư&]{0,11}\d{0,2})`;
-const UPPER = String.raw`(?:CTr|TTr|QyĐ|TrS|QĐi|[A-ZĐƯ][A-ZĐƯ&]{0,11}\d{0,2})`;
+const FIRST = String.raw`(?:CTr|TTr|QyĐ|TrS|QĐi|TTg|CTHĐ|[A-ZĐƯ][A-Za-zĐđƯư&]{0,11}\d{0,2})`;
+const UPPER = String.raw`(?:CTr|TTr|QyĐ|TrS|QĐi|TTg|[A-ZĐƯ][A-ZĐƯ&]{0,11}\d{0,2})`;
 const UNIT_SEP = String.raw`(?:-\s?|\s-)`;
 const GROUPS = `${UPPER}(?:${UNIT_SEP}${UPPER})*`;
 
@@ -65,7 +65,7 @@ const KNOWN_UNITS = [
 const GLUED_UNIT = /-([A-ZĐƯ]{2,6})(?=\p{Lu})/uy;
 
 /** Steering committees written with their number: `103-CV/BCĐ 35`. */
-const BCD_NUMBER = /\s(\d{1,3})(?![\d/.,-])/y;
+const BCD_NUMBER = /\s(\d{1,3})(?![\d/.-]|,\d)/y;
 
 /** The symbol that follows the number ending at `numEnd`, or null. */
 export function matchSymbolAt(s: string, numEnd: number): SymbolMatch | null {

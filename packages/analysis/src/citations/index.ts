@@ -1,5 +1,5 @@
-export { findCitations, findCitationsFolded } from './find-citations.ts';
-export type { CitationResult } from './find-citations.ts';
+export { findCitations, findCitationsFolded, parseReference } from './find-citations.ts';
+export type { CitationResult, FindOptions } from './find-citations.ts';
 export { canonicalKey, canonicalSymbol, pad2 } from './key.ts';
 export type { KeyParts } from './key.ts';
 export { parseCitationQuery } from './query.ts';

@@ -190,6 +190,7 @@ const MIXED_CASE = new Map<string, string>([
   ['QYĐ', 'QyĐ'],
   ['TRS', 'TrS'],
   ['QĐI', 'QĐi'],
+  ['TTG', 'TTg'],
 ]);
 
 export function canonicalCodeCase(code: string): string {
@@ -264,4 +265,24 @@ export const PARTIAL_TYPES: ReadonlySet<string> = new Set([
 export function codeFamily(code: string): string {
   const up = code.toUpperCase();
   return up === 'QĐI' || up === 'QYĐ' ? 'QĐ' : up;
+}
+
+/** Type phrases without diacritics (`nghi quyet`), longest first, for search queries. */
+let FOLDED: Array<{ folded: string; type: string }> | null = null;
+
+export function typeWordsFolded(): ReadonlyArray<{ folded: string; type: string }> {
+  if (FOLDED === null) {
+    FOLDED = TYPE_WORDS.filter((w) => !GENERIC_TYPES.has(w))
+      .map((w) => ({
+        folded: w
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/\p{M}+/gu, '')
+          .replace(/đ/g, 'd')
+          .normalize('NFC'),
+        type: w as string,
+      }))
+      .sort((a, b) => b.folded.length - a.folded.length);
+  }
+  return FOLDED;
 }

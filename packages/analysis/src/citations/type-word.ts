@@ -94,7 +94,7 @@ function atLineStart(s: string, pos: number): boolean {
 
 function skipColonBack(s: string, pos: number): number {
   let p = pos;
-  if (p > 0 && s.charCodeAt(p - 1) === 0x20) p--;
+  if (p > 0 && (s.charCodeAt(p - 1) === 0x20 || s.charCodeAt(p - 1) === 0x0a)) p--;
   if (p > 0 && s.charCodeAt(p - 1) === 0x3a /* : */) return p - 1;
   return pos;
 }
@@ -122,6 +122,8 @@ export function typeBefore(s: string, numStart: number): TypeBefore {
   if (hasSo) {
     const viaIssuer = typeBeforeIssuer(s, p);
     if (viaIssuer) return { ...viaIssuer, hasSo };
+    const law = lawNameBefore(s, p);
+    if (law >= 0) return { start: law, type: 'Luật', hasSo, header: false, issuerBefore: null };
     const first = s.slice(soStart, soStart + 2);
     const header = isUpperCode(first.charCodeAt(0)) && atLineStart(s, soStart);
     return { start: soStart, type: null, hasSo, header, issuerBefore: null };
@@ -155,4 +157,14 @@ function typeBeforeIssuer(
     header: false,
     issuerBefore: { start: from + at + 5, end },
   };
+}
+
+/** `Luật Giao dịch điện tử số 20/2023/QH15` (spec T46): a law's name between `Luật` and `số`. */
+function lawNameBefore(s: string, soStart: number): number {
+  const from = Math.max(0, soStart - 80);
+  const window = s.slice(from, soStart);
+  const at = window.lastIndexOf('Luật ');
+  if (at < 0 || /[;,.:\n]/.test(window.slice(at))) return -1;
+  if (at > 0 && isLetterCode(window.charCodeAt(at - 1))) return -1;
+  return isUpperCode(window.charCodeAt(at + 5)) ? from + at : -1;
 }

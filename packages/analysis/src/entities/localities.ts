@@ -15,6 +15,8 @@ export interface LocalityMention {
   /** as written: `huyện Ia H'Drai`, or the bare name */
   surface: string;
   index: number;
+  /** the name is followed by a line break (it may continue on the next line) */
+  atLineEnd: boolean;
 }
 
 // One name part: a capitalised syllable (apostrophes/hyphens inside: `H'Drai`), a bounded length, and
@@ -81,7 +83,15 @@ export function findLocalityMentions(text: string): LocalityMention[] {
     const name = cleanName(m[2] ?? '');
     if (!name) continue;
     const level = normLevel(m[1] ?? '');
-    out.push({ level, impliedLevel: level, name, surface: `${m[1]} ${name}`, index: m.index });
+    const after = m.index + (m[1] ?? '').length + 1 + name.length;
+    out.push({
+      level,
+      impliedLevel: level,
+      name,
+      surface: `${m[1]} ${name}`,
+      index: m.index,
+      atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(after, after + 8)),
+    });
   }
   RE_COMMITTEE.lastIndex = 0;
   for (let m = RE_COMMITTEE.exec(text); m; m = RE_COMMITTEE.exec(text)) {
@@ -93,7 +103,15 @@ export function findLocalityMentions(text: string): LocalityMention[] {
     const head = (m[1] ?? '').split(' ')[0]?.toLowerCase() ?? '';
     const impliedLevel = COMMITTEE_LEVEL[head] ?? null;
     const nameAt = m.index + (m[0] ?? '').indexOf(name);
-    out.push({ level: null, impliedLevel, name, surface: name, index: nameAt });
+    const afterName = nameAt + name.length;
+    out.push({
+      level: null,
+      impliedLevel,
+      name,
+      surface: name,
+      index: nameAt,
+      atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(afterName, afterName + 8)),
+    });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -131,6 +149,9 @@ export function findLocalities(text: string): string[] {
     // a bare name cut short by a line or page break (`Huyện ủy Tam` … `Đường`) is dropped when it is
     // the start of a longer known name
     if (!m.level && order.some((other) => other !== key && other.startsWith(`${key} `))) continue;
+    // so is a levelled name cut at a line end (`tỉnh Kon` / `Tum`)
+    if (m.atLineEnd && order.some((other) => other !== key && other.startsWith(`${key} `)))
+      continue;
     out.push(m.level ? m.surface : m.name);
     seen.add(`${m.level ?? ''}|${key}`);
   }

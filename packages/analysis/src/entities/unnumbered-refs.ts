@@ -64,6 +64,7 @@ function identityKey(s: string): string {
 export function findUnnumberedRefs(input: string): string[] {
   const text = input
     .normalize('NFC')
+    .replace(/(\d[-–])[ \t]*\n\s*(?=\d)/gu, '$1') // `2021-\n2030`
     .replace(/\n[ \t]*[-–•+][ \t]/gu, ' ; ')
     .replace(/\s+/gu, ' ');
   const found: Array<{ start: number; end: number; surface: string }> = [];

@@ -54,7 +54,15 @@ export function headline(lines: readonly string[], skip: ReadonlySet<number>): s
     if (/^(?:https?:\/\/|www\.)/iu.test(line)) continue;
     if (/^(?:Thứ\s|Ngày\s|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})/u.test(line)) continue;
     if (/^(?:Bài|Ảnh|Tin|Nguồn)\s*(?:,\s*ảnh)?\s*:/u.test(line)) continue;
-    return cleanTitle(line);
+    // a headline wrapped by PDF extraction continues on a short next line (`… của Ban` / `Bí thư`)
+    let full = line;
+    for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+      const next = collapseWs(stripMarkdown(lines[k] ?? ''));
+      if (next.length === 0 || next.length >= 60 || /[.:!?]$/u.test(full)) break;
+      if (full.length + next.length > 300) break;
+      full = `${full} ${next}`;
+    }
+    return cleanTitle(full);
   }
   return null;
 }

@@ -4,7 +4,7 @@ const QUALIFIER = /\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\s*\)?\s*$/iu;
 
 /** Issuer as written: markers dropped, whitespace collapsed, Party-term qualifier removed. */
 export function cleanIssuer(raw: string): string {
-  return collapseWhitespace(stripMarkers(raw))
+  return collapseWhitespace(stripMarkers(raw.normalize('NFC')))
     .replace(QUALIFIER, '')
     .replace(/[\s,;:.]+$/u, '');
 }
@@ -14,7 +14,7 @@ const CLOSE_Q = /\s*[”"»]$/u;
 
 /** Subject: markers dropped, whitespace collapsed, enclosing quotes removed. */
 export function cleanSubject(raw: string): string {
-  let s = collapseWhitespace(stripMarkers(raw));
+  let s = collapseWhitespace(stripMarkers(raw.normalize('NFC')));
   if (OPEN_Q.test(s) && CLOSE_Q.test(s)) {
     const inner = s.replace(OPEN_Q, '').replace(CLOSE_Q, '');
     if (!/[“”"«»]/u.test(inner)) s = inner;

@@ -13,7 +13,7 @@ import { isPartyIssuer, isPartyTypeCode, isTypeCode, typeOfCode } from './lexico
 
 const FIRST = String.raw`(?:CTr|TTr|QyĐ|TrS|QĐi|TTg|CTHĐ|[A-ZĐƯ][A-Za-zĐđƯư&]{0,11}\d{0,2})`;
 const UPPER = String.raw`(?:CTr|TTr|QyĐ|TrS|QĐi|TTg|[A-ZĐƯ][A-ZĐƯ&]{0,11}\d{0,2})`;
-const UNIT_SEP = String.raw`(?:-\s?|\s-)`;
+const UNIT_SEP = String.raw`\s?-\s?`;
 const GROUPS = `${UPPER}(?:${UNIT_SEP}${UPPER})*`;
 
 export const SYMBOL_AT = new RegExp(

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { findCitations } from './find-citations.ts';
+import { canonicalKey } from './key.ts';
+import type { Citation } from '../types.ts';
+
+function cites(text: string): Citation[] {
+  const r = findCitations(text).citations;
+  for (const c of r) expect(text.slice(c.start, c.end)).toBe(c.surface);
+  return r;
+}
+
+function one(text: string): Citation {
+  const r = cites(text);
+  expect(r, text).toHaveLength(1);
+  const c = r[0];
+  if (!c) throw new Error(`no citation in ${text}`);
+  return c;
+}
+
+describe('real-world variants of a citation', () => {
+  it('type word split across lines, and a symbol broken after its hyphen', () => {
+    const c = one('Thực hiện Nghị\nquyết số 35-NQ/TW của Bộ Chính trị');
+    expect(c).toMatchObject({
+      surface: 'Nghị\nquyết số 35-NQ/TW',
+      type: 'Nghị quyết',
+      key: '35-NQ/TW',
+      issuer: 'Bộ Chính trị',
+    });
+    const d = one('triển khai Kế hoạch số 102-\nKH/TU ngày 10-7-2019');
+    expect(d).toMatchObject({
+      surface: 'Kế hoạch số 102-\nKH/TU',
+      key: '102-KH/TU',
+      date: '2019-07-10',
+      relation: 'implements',
+    });
+    const e = one('theo Kế hoạch số\n3006/KH-UBND ngày\n13/11/2019');
+    expect(e).toMatchObject({ key: '3006/KH-UBND', date: '2019-11-13' });
+  });
+
+  it('spaces around the separators', () => {
+    expect(one('Kết luận số 100 - KL/TW').key).toBe('100-KL/TW');
+    expect(one('Công văn số 2153 /STTTT-TTBCXB').key).toBe('2153/STTTT-TTBCXB');
+    expect(one('Công văn số 2153 / STTTT - TTBCXB').key).toBe('2153/STTTT-TTBCXB');
+    expect(one('Nghị định số 09 / 2017 / NĐ-CP').key).toBe('09/2017/NĐ-CP');
+  });
+
+  it('Ð (U+00D0) and ð in symbols, en/em dashes, fullwidth slash, NBSP and zero-width characters', () => {
+    const c = one('Nghị định 09/2017/N\u00D0-CP');
+    expect(c.key).toBe('09/2017/NĐ-CP');
+    expect(c.surface).toBe('Nghị định 09/2017/N\u00D0-CP');
+    expect(one('Kế hoạch số 102\u2013KH/TU').key).toBe('102-KH/TU');
+    expect(one('Kế hoạch số 3006/KH\u2014UBND').key).toBe('3006/KH-UBND');
+    expect(one('Kế hoạch số 3006\uFF0FKH-UBND').key).toBe('3006/KH-UBND');
+    expect(one('Kế hoạch\u00A0số\u00A03006/KH-UBND').key).toBe('3006/KH-UBND');
+    const z = one('Kế hoạch số 30\u200B06/KH-UBND'.replace('30\u200B06', '3006\u200B'));
+    expect(z.key).toBe('3006/KH-UBND');
+  });
+
+  it('TƯ and T.Ư as the issuer code mean TW', () => {
+    expect(one('Chỉ thị số 05-CT/TƯ ngày 15-5-2016').key).toBe('05-CT/TW');
+    const d = one('Chỉ thị số 05-CT/T.Ư ngày 15-5-2016');
+    expect(d.key).toBe('05-CT/TW');
+    expect(d.surface).toBe('Chỉ thị số 05-CT/T.Ư');
+    expect(d.date).toBe('2016-05-15');
+  });
+
+  it('lower-case and upper-case type words keep their written surface and get the normal type', () => {
+    expect(one('quyết định số 25/2013/QĐ-TTg')).toMatchObject({
+      type: 'Quyết định',
+      surface: 'quyết định số 25/2013/QĐ-TTg',
+    });
+    expect(one('NGHỊ QUYẾT SỐ 35-NQ/TW')).toMatchObject({ type: 'Nghị quyết', key: '35-NQ/TW' });
+    expect(one('Công Văn số 728/UBND-TH').type).toBe('Công văn');
+  });
+
+  it('`số` missing, `số:`, `số` glued and `Số` duplicated', () => {
+    expect(one('Kế hoạch 131-KH/HU ngày 13/8/2019').surface).toBe('Kế hoạch 131-KH/HU');
+    expect(one('Quyết định số: 1206 /QĐ-HVTC').key).toBe('1206/QĐ-HVTC');
+    expect(one('Quyết định số31-QĐ/TW').key).toBe('31-QĐ/TW');
+    expect(one('Công văn số Số 25 -CV/BCĐ').key).toBe('25-CV/BCĐ');
+  });
+
+  it('number padding in keys, number as written', () => {
+    const c = one('Kết luận số 1-KL/TW');
+    expect(c.number).toBe('1');
+    expect(c.key).toBe('01-KL/TW');
+    expect(canonicalKey({ number: '5', symbol: 'ct/tư', form: 'party' })).toBe('05-CT/TW');
+  });
+
+  it('a bare number is resolved to an earlier full citation of the same type in the document', () => {
+    const r = cites(
+      'Căn cứ Nghị định số 92/2004/NĐ-CP ngày 10/3/2004 của Chính phủ. Theo Nghị định số 92/CP, các cơ quan ...; ' +
+        'thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị. Nghị quyết 35 đã đi vào cuộc sống; Nghị quyết số 35, tiếp tục.',
+    );
+    expect(r.map((c) => [c.surface, c.key, c.partial === true])).toEqual([
+      ['Nghị định số 92/2004/NĐ-CP', '92/2004/NĐ-CP', false],
+      ['Nghị định số 92/CP', '92/2004/NĐ-CP', true],
+      ['Nghị quyết số 35-NQ/TW', '35-NQ/TW', false],
+      ['Nghị quyết số 35', '35-NQ/TW', true],
+    ]);
+  });
+
+  it('number-only mentions are kept as partial; an unresolved one is warned about', () => {
+    const r = findCitations('Thực hiện Chỉ thị số 17 và Kế hoạch số 08 của Ủy ban nhân dân huyện.');
+    expect(r.citations.map((c) => [c.surface, c.key, c.partial])).toEqual([
+      ['Chỉ thị số 17', '17-CT/?', true],
+      ['Kế hoạch số 08', '08-KH/?', true],
+    ]);
+    expect(r.warnings.filter((w) => w.startsWith('partial_unresolved'))).toHaveLength(2);
+  });
+
+  it('does not read bodies, counts, years, ratios or standards as citations', () => {
+    for (const t of [
+      'Ban Chỉ đạo 35 Huyện ủy tổ chức',
+      'Kế hoạch 5 năm 2021-2025',
+      'đạt 4/4 đồng chí',
+      'TCVN 6909:2001 và ISO 8601',
+      'dịch Covid-19 và SARS-CoV-2',
+      'giai đoạn 2021-2030; quý I-2018; 14.782 tỷ đồng',
+      'Quốc lộ QL14, km 15/3',
+    ]) {
+      expect(findCitations(t).citations, t).toEqual([]);
+    }
+  });
+
+  it('a citation inside a footnote, and a subject supplied by a footnote', () => {
+    const text =
+      'Thực hiện Kế hoạch số 102-KH/TU ngày 10-7-2019 của Ban Thường vụ Tỉnh ủy¹, năm 2023.\n\n' +
+      '¹ về “tăng cường bảo vệ nền tảng tư tưởng của Đảng”\n\n² Công văn số 1724/UBND-TH ngày 14/10/2023 của Ủy ban nhân dân huyện.';
+    const r = cites(text);
+    expect(r[0]).toMatchObject({
+      key: '102-KH/TU',
+      issuer: 'Ban Thường vụ Tỉnh ủy',
+      subject: 'tăng cường bảo vệ nền tảng tư tưởng của Đảng',
+    });
+    expect(r[1]).toMatchObject({
+      key: '1724/UBND-TH',
+      relation: 'mentions',
+      issuer: 'Ủy ban nhân dân huyện',
+    });
+  });
+
+  it('pdf-parse footnote digits glued to a word are not numbers and end the issuer', () => {
+    const r = cites(
+      'triển khai Kế hoạch số 102-KH/TU ngày 10 tháng 7 năm 2019 của Ban Thường vụ Tỉnh ủy1, năm 2023',
+    );
+    expect(r[0]).toMatchObject({ issuer: 'Ban Thường vụ Tỉnh ủy', date: '2019-07-10' });
+  });
+
+  it('dates in every written form; issuer qualifiers dropped; quoted subjects unquoted', () => {
+    expect(one('Kế hoạch số 3006/KH-UBND ngày 13/11/2019').date).toBe('2019-11-13');
+    expect(one('Nghị quyết số 35-NQ/TW, ngày 22-10-2018').date).toBe('2018-10-22');
+    expect(one('Kế hoạch số 102-KH/TU ngày 10 tháng 7 năm 2019').date).toBe('2019-07-10');
+    expect(one('Quyết định số 1/QĐ-UBND ngày 26.11.2019').date).toBe('2019-11-26');
+    expect(one('Kết luận số 23-KL/TW của Ban Bí thư Trung ương Đảng khóa XII').issuer).toBe(
+      'Ban Bí thư Trung ương Đảng',
+    );
+    expect(one('Chỉ thị số 25-CT/TW của Ban Bí thư (khóa X) về tăng cường công tác').issuer).toBe(
+      'Ban Bí thư',
+    );
+    const q = one(
+      'Quyết định số 238-QĐ/TW của Ban Bí thư "về ban hành Quy chế phối hợp" đã góp phần',
+    );
+    expect(q.subject).toBe('ban hành Quy chế phối hợp');
+  });
+
+  it('relations: implements, reports_on, basis, mentions, and list inheritance', () => {
+    const r = cites(
+      'Căn cứ Nghị quyết số 35-NQ/TW; Kế hoạch số 14-KH/TW. Báo cáo kết quả thực hiện Kế hoạch số 3006/KH-UBND. ' +
+        'Thực hiện Công văn số 2153/STTTT-TTBCXB, Kế hoạch số 88-KH/HU. Bám sát Quyết định 238-QĐ/TW. ' +
+        'Hội nghị sơ kết 02 năm thực hiện Kết luận số 01-KL/TW.',
+    );
+    expect(r.map((c) => [c.key, c.relation])).toEqual([
+      ['35-NQ/TW', 'basis'],
+      ['14-KH/TW', 'basis'],
+      ['3006/KH-UBND', 'reports_on'],
+      ['2153/STTTT-TTBCXB', 'implements'],
+      ['88-KH/HU', 'implements'],
+      ['238-QĐ/TW', 'mentions'],
+      ['01-KL/TW', 'reports_on'],
+    ]);
+  });
+
+  it('a NFD (decomposed) text keeps offsets into the original', () => {
+    const nfd = 'Thực hiện Kế hoạch số 3006/KH-UBND của Ủy ban nhân dân tỉnh'.normalize('NFD');
+    const c = one(nfd);
+    expect(c.key).toBe('3006/KH-UBND');
+    expect(c.surface.normalize('NFC')).toBe('Kế hoạch số 3006/KH-UBND');
+    expect(c.issuer).toBe('Ủy ban nhân dân tỉnh');
+  });
+});

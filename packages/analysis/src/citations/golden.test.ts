@@ -1,4 +1,7 @@
+// Tests may read files (the package's purity rule is for its runtime code).
+// eslint-disable-next-line no-restricted-imports
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// eslint-disable-next-line no-restricted-imports
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';

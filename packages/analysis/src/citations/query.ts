@@ -48,7 +48,7 @@ function fixAsciiCodes(symbol: string): string {
 const CODE_NUMBER =
   /(?<![\p{L}\d])(NQ|NĐ|ND|QĐ|QD|CT|KL|KH|HD|TB|CV|CTR|QC|TT)\s?(\d{1,5})(?:\s?[-/]\s?([A-ZĐƯ]{1,8}))?(?![\p{L}\d/-])/gu;
 const SLUG =
-  /(?<![\p{L}\d])(\d{1,5})-((?:19|20)\d\d)-((?:qh|ubtvqh)\d{1,2}|[a-z]{1,5}-(?:cp|ttg|ubnd|hdnd|qh\d{1,2}|ctn|bnv|btc|btttt|vpcp))(?![a-z\d])/g;
+  /(?<![\p{L}\d])(\d{1,5})-((?:19|20)\d\d)-((?:qh|ubtvqh)\d{1,2}|[a-z]{1,5}-(?:cp|ttg|ubnd|hdnd|qh\d{1,2}|ctn|bnv|btc|btttt|vpcp))(?![a-z\d])/gu;
 const NUMBER = /(?<![\d/.,-])\d{1,5}(?!\d)/g;
 
 interface Found {

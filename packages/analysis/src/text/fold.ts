@@ -1,12 +1,4 @@
-import {
-  isDash,
-  isInvisible,
-  isLetterCode,
-  isLineBreak,
-  isSlash,
-  isSpace,
-  toSuperscriptDigit,
-} from './chars.ts';
+import { isLetterCode, toSuperscriptDigit } from './chars.ts';
 
 /**
  * The analysis copy of a stored text and its offset map back to the original
@@ -26,10 +18,10 @@ import {
 export interface FoldedText {
   readonly original: string;
   readonly text: string;
-  /** `starts[i]`: offset in `original` of the first code unit behind `text[i]` */
-  readonly starts: Int32Array;
-  /** `ends[i]`: offset in `original` just after the last code unit behind `text[i]` */
-  readonly ends: Int32Array;
+  /** offset in `original` of the first code unit behind `text[i]` (`i` may be `text.length`) */
+  readonly startOf: (i: number) => number;
+  /** offset in `original` just after the last code unit behind `text[i]` */
+  readonly endOf: (i: number) => number;
 }
 
 interface Source {
@@ -63,11 +55,6 @@ function nfcSource(original: string): Source {
   return { s: parts.join(''), start: (k) => st[k] ?? n, end: (k) => en[k] ?? n };
 }
 
-function identitySource(original: string): Source {
-  return { s: original, start: (k) => k, end: (k) => k + 1 };
-}
-
-const FOOTNOTE_GLUE = /(?<=[\p{Ll}”])\d{1,2}(?=[\s,.;:)”"]|$)/gu;
 /** words that legitimately take a glued number (`số31-QĐ/TW`, `năm2023`) */
 const GLUE_EXCEPTIONS = new Set([
   'số',
@@ -83,10 +70,83 @@ const GLUE_EXCEPTIONS = new Set([
   'khoản',
 ]);
 
+/**
+ * Characters the fast path rewrites: whitespace runs that are not a single space or line feed,
+ * invisibles, and `TƯ`/`T.Ư` after a symbol's slash. Everything else is copied by the regex engine.
+ */
+const REWRITE =
+  /[\s\u00AD\u200B-\u200D\u2060\uFEFF]{2,}|[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF]|\/\s?T\.?Ư(?![A-Za-z\u00C0-\u1EF9])/g;
+const LINE_BREAK = /[\n\r\u2028\u2029\v\f]/;
+const NON_INVISIBLE_SPACE = /[^\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/** one-for-one replacements (spec §9.3) */
+const HOMOGLYPHS =
+  /[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/g;
+
+function homoglyph(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c === 0xd0) return 'Đ';
+  if (c === 0xf0) return 'đ';
+  if (c === 0x2044 || c === 0x2215 || c === 0xff0f) return '/';
+  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xff10 + 0x30);
+  return '-';
+}
+
 export function foldText(original: string): FoldedText {
-  const src =
-    original.normalize('NFC') === original ? identitySource(original) : nfcSource(original);
-  const s = src.s;
+  return original.normalize('NFC') === original ? foldFast(original) : foldTextSlow(original);
+}
+
+/**
+ * NFC input (the stored text normally is): regex passes plus a sparse map of the points where the
+ * offset difference between the copy and the original changes.
+ */
+function foldFast(original: string): FoldedText {
+  const at: number[] = [];
+  const delta: number[] = [];
+  let d = 0;
+  const collapsed = original.replace(REWRITE, (m: string, offset: number) => {
+    let rep: string;
+    let shift = 0;
+    if (m.charCodeAt(0) === 0x2f /* / */) {
+      // `/TƯ`, `/ T.Ư` → `/TW`, `/ TW`: W maps to Ư; a dot is dropped
+      const ws = m.charAt(1) === 'T' ? '' : LINE_BREAK.test(m.charAt(1)) ? '\n' : ' ';
+      rep = `/${ws}TW`;
+      shift = 1;
+    } else if (LINE_BREAK.test(m)) rep = '\n';
+    else rep = NON_INVISIBLE_SPACE.test(m) ? ' ' : '';
+    const pos = offset - d;
+    const nd = d + m.length - rep.length;
+    if (nd !== d) {
+      at.push(pos + rep.length - shift);
+      delta.push(nd);
+      d = nd;
+    }
+    return rep;
+  });
+  const text = markGluedFootnotes(collapsed.replace(HOMOGLYPHS, homoglyph));
+  const startOf = (i: number): number => {
+    let lo = 0;
+    let hi = at.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] ?? 0) <= i) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return i + (k >= 0 ? (delta[k] ?? 0) : 0);
+  };
+  const endOf = (i: number): number => {
+    const c = text.charCodeAt(i);
+    return c === 0x20 || c === 0x0a ? startOf(i + 1) : startOf(i) + 1;
+  };
+  return { original, text, startOf, endOf };
+}
+
+/** Any input (used when it is not NFC; exported for equivalence tests): a per-code-unit loop with full offset arrays. */
+export function foldTextSlow(original: string): FoldedText {
+  const nfc = nfcSource(original);
+  const s = nfc.s;
   const n = s.length;
   const out = new Uint16Array(n + 1);
   const starts = new Int32Array(n + 1);
@@ -96,67 +156,151 @@ export function foldText(original: string): FoldedText {
   let wsEnd = -1;
   let wsNl = false;
 
-  const emit = (code: number, a: number, b: number): void => {
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    const a = nfc.start(k);
+    const b = nfc.end(k);
+    let code = c;
+    if (c <= 0x20 || (c >= 0x7f && c <= 0xad) || (c >= 0x1680 && c <= 0x3000) || c >= 0xfe00) {
+      // the rare characters: whitespace, invisibles, dashes, slashes, fullwidth digits
+      if (isInvisibleCode(c)) continue;
+      if (isSpaceCode(c)) {
+        if (wsStart < 0) wsStart = a;
+        wsEnd = b;
+        if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x2028 || c === 0x2029)
+          wsNl = true;
+        continue;
+      }
+      if (isDashCode(c)) code = 0x2d;
+      else if (c === 0x2044 || c === 0x2215 || c === 0xff0f) code = 0x2f;
+      else if (c >= 0xff10 && c <= 0xff19) code = c - 0xff10 + 0x30;
+    } else if (c === 0xd0) code = 0x110;
+    else if (c === 0xf0) code = 0x111;
+    if (wsStart >= 0) {
+      out[len] = wsNl ? 0x0a : 0x20;
+      starts[len] = wsStart;
+      ends[len] = wsEnd;
+      len++;
+      wsStart = -1;
+      wsNl = false;
+    }
+    if (
+      c === 0x54 /* T */ &&
+      (out[len - 1] === 0x2f || (out[len - 1] === 0x20 && out[len - 2] === 0x2f))
+    ) {
+      // TƯ / T.Ư as the issuer code of a Party symbol → TW (spec §3.3, before any Ư→U folding)
+      const c1 = s.charCodeAt(k + 1);
+      const dotted = c1 === 0x2e && s.charCodeAt(k + 2) === 0x1af;
+      if (
+        (c1 === 0x1af && !isLetterCode(s.charCodeAt(k + 2))) ||
+        (dotted && !isLetterCode(s.charCodeAt(k + 3)))
+      ) {
+        const w = dotted ? k + 2 : k + 1;
+        out[len] = 0x54;
+        starts[len] = a;
+        ends[len] = b;
+        len++;
+        out[len] = 0x57;
+        starts[len] = nfc.start(k + 1);
+        ends[len] = nfc.end(w);
+        len++;
+        k = w;
+        continue;
+      }
+    }
     out[len] = code;
     starts[len] = a;
     ends[len] = b;
     len++;
-  };
-  const flush = (): void => {
-    if (wsStart >= 0) {
-      emit(wsNl ? 0x0a : 0x20, wsStart, wsEnd);
-      wsStart = -1;
-      wsNl = false;
-    }
-  };
-
-  for (let k = 0; k < n; k++) {
-    const c = s.charCodeAt(k);
-    if (isInvisible(c)) continue;
-    if (isSpace(c)) {
-      if (wsStart < 0) wsStart = src.start(k);
-      wsEnd = src.end(k);
-      if (isLineBreak(c)) wsNl = true;
-      continue;
-    }
-    flush();
-    const a = src.start(k);
-    const b = src.end(k);
-    if (c === 0xd0) emit(0x110, a, b);
-    else if (c === 0xf0) emit(0x111, a, b);
-    else if (isDash(c)) emit(0x2d, a, b);
-    else if (isSlash(c)) emit(0x2f, a, b);
-    else if (c >= 0xff10 && c <= 0xff19) emit(c - 0xff10 + 0x30, a, b);
-    else if (c === 0x54 /* T */ && afterSymbolSeparator(out, len)) {
-      // TƯ / T.Ư as the issuer code of a Party symbol → TW (spec §3.3, before any Ư→U folding)
-      const c1 = s.charCodeAt(k + 1);
-      if (c1 === 0x1af && !isLetterCode(s.charCodeAt(k + 2))) {
-        emit(0x54, a, b);
-        emit(0x57, src.start(k + 1), src.end(k + 1));
-        k += 1;
-      } else if (
-        c1 === 0x2e &&
-        s.charCodeAt(k + 2) === 0x1af &&
-        !isLetterCode(s.charCodeAt(k + 3))
-      ) {
-        emit(0x54, a, b);
-        emit(0x57, src.start(k + 1), src.end(k + 2));
-        k += 2;
-      } else emit(c, a, b);
-    } else emit(c, a, b);
   }
-  flush();
+  if (wsStart >= 0) {
+    out[len] = wsNl ? 0x0a : 0x20;
+    starts[len] = wsStart;
+    ends[len] = wsEnd;
+    len++;
+  }
   starts[len] = original.length;
   ends[len] = original.length;
 
-  let text = decode(out, len);
-  const folded = text;
-  text = text.replace(FOOTNOTE_GLUE, (digits: string, at: number) =>
-    GLUE_EXCEPTIONS.has(wordBefore(folded, at))
-      ? digits
-      : [...digits].map(toSuperscriptDigit).join(''),
+  const text = markGluedFootnotes(decode(out, len));
+  return {
+    original,
+    text,
+    startOf: (i) => starts[i] ?? original.length,
+    endOf: (i) => ends[i] ?? original.length,
+  };
+}
+
+function isInvisibleCode(c: number): boolean {
+  return (
+    c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad
   );
-  return { original, text, starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1) };
+}
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+function isDashCode(c: number): boolean {
+  return (
+    (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d || c === 0xfe58
+  );
+}
+
+/**
+ * pdf-parse glues footnote markers to words (`Tỉnh ủy1,`): 1–2 digits right after a lower-case letter
+ * or a closing quote, followed by a space, punctuation or the end, become superscript digits.
+ * Same length, so the offset map is unchanged.
+ */
+function markGluedFootnotes(text: string): string {
+  const re = /\d+/g;
+  let out: string[] | null = null;
+  let last = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const i = m.index;
+    const d = m[0];
+    if (d.length > 2 || i === 0) continue;
+    const p = text.charCodeAt(i - 1);
+    if (!(p === 0x201d || (p >= 0x61 && p <= 0x7a) || (p >= 0xc0 && isLowerLetter(p)))) continue;
+    const e = i + d.length;
+    const nx = text.charCodeAt(e);
+    if (!(
+      e >= text.length ||
+      nx === 0x20 ||
+      nx === 0x0a ||
+      nx === 0x2c ||
+      nx === 0x2e ||
+      nx === 0x3b ||
+      nx === 0x3a ||
+      nx === 0x29 ||
+      nx === 0x201d ||
+      nx === 0x22
+    ))
+      continue;
+    if (p !== 0x201d && GLUE_EXCEPTIONS.has(wordBefore(text, i))) continue;
+    out ??= [];
+    out.push(text.slice(last, i), [...d].map(toSuperscriptDigit).join(''));
+    last = e;
+  }
+  if (out === null) return text;
+  out.push(text.slice(last));
+  return out.join('');
+}
+
+const LOWER_LETTER = /\p{Ll}/u;
+function isLowerLetter(c: number): boolean {
+  return LOWER_LETTER.test(String.fromCharCode(c));
 }
 
 /** The lower-cased word (at most 8 letters) ending at `at`. */
@@ -164,12 +308,6 @@ function wordBefore(s: string, at: number): string {
   let i = at;
   while (i > 0 && at - i < 8 && isLetterCode(s.charCodeAt(i - 1))) i--;
   return s.slice(i, at).toLowerCase();
-}
-
-function afterSymbolSeparator(out: Uint16Array, len: number): boolean {
-  const p = out[len - 1];
-  if (p === 0x2f) return true;
-  return p === 0x20 && out[len - 2] === 0x2f;
 }
 
 function decode(codes: Uint16Array, len: number): string {
@@ -194,8 +332,8 @@ export function toOriginalSpan(
   const n = f.text.length;
   const a = Math.max(0, Math.min(start, n));
   const b = Math.max(a, Math.min(end, n));
-  const os = f.starts[a] ?? f.original.length;
-  const oe = b > a ? (f.ends[b - 1] ?? f.original.length) : os;
+  const os = f.startOf(a);
+  const oe = b > a ? f.endOf(b - 1) : os;
   return { start: os, end: oe };
 }
 

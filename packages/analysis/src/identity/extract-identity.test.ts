@@ -268,6 +268,34 @@ A Pớt`;
   });
 });
 
+describe('header cells read as one paragraph (DOCX)', () => {
+  it('splits a Party stack and a State stack written on one line', () => {
+    const party = extractIdentity(
+      `ĐẢNG BỘ TỈNH LAI CHÂU HUYỆN ỦY TAM ĐƯỜNG * Số 146-BC/HU\tĐẢNG CỘNG SẢN VIỆT NAM Tam Đường, ngày 05 tháng 6 năm 2023\n\nBÁO CÁO\n\nsơ kết 5 năm thực hiện Kết luận số 23-KL/TW\n\nNơi nhận:\n- Lưu.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nCao Trang Trọng`,
+    );
+    expect(party.issuer).toBe('Ban Thường vụ Huyện ủy Tam Đường');
+    expect(party.ownNumber).toBe('146-BC/HU');
+    expect(party.date).toBe('2023-06-05');
+    expect(party.locality).toBe('huyện Tam Đường, tỉnh Lai Châu');
+    const state = extractIdentity(
+      `UBND TỈNH KON TUM SỞ NỘI VỤ Số: 88/TB-SNV\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Kon Tum, ngày 09 tháng 02 năm 2017\n\nTHÔNG BÁO\n\nKết quả thi tuyển công chức\n\nGIÁM ĐỐC\n\nNguyễn Văn Bình`,
+    );
+    expect(state.issuer).toBe('Sở Nội vụ tỉnh Kon Tum');
+    expect(state.docType).toBe('Thông báo');
+    expect(state.date).toBe('2017-02-09');
+    expect(state.signer).toEqual({ name: 'Nguyễn Văn Bình', position: 'GIÁM ĐỐC', authority: null });
+  });
+
+  it('keeps `BAN THƯỜNG VỤ TỈNH ỦY` as one body', () => {
+    const id = extractIdentity(
+      `BAN THƯỜNG VỤ TỈNH ỦY KON TUM\n*\nSố 102-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nKon Tum, ngày 10 tháng 7 năm 2019\nKẾ HOẠCH\ntăng cường bảo vệ nền tảng tư tưởng của Đảng`,
+    );
+    expect(id.issuer).toBe('Ban Thường vụ Tỉnh ủy Kon Tum');
+    expect(id.ownNumber).toBe('102-KH/TU');
+    expect(id.locality).toBe('tỉnh Kon Tum');
+  });
+});
+
 describe('what cannot be decided', () => {
   it('warns on a blank draft number and date', () => {
     const text = `ỦY BAN NHÂN DÂN

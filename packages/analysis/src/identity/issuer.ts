@@ -112,6 +112,25 @@ function polish(text: string, lowerText: string, name: string): string {
   return asciiApostrophe(collapseWs(spelled ?? name));
 }
 
+// where a second body starts inside one extracted line (a DOCX header cell read as one paragraph:
+// `ĐẢNG BỘ TỈNH KON TUM HUYỆN ỦY TAM ĐƯỜNG`, `UBND TỈNH KON TUM SỞ NỘI VỤ`)
+const BODY_START =
+  / (?=(?:HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|ĐẢNG ỦY|HUYỆN UỶ|TỈNH UỶ|THÀNH UỶ|ĐẢNG UỶ|BAN|SỞ|PHÒNG|VĂN PHÒNG|ỦY BAN KIỂM TRA|TRUNG TÂM|CHI BỘ|CÔNG AN|CHI CỤC|THANH TRA|ĐÀI|TRƯỜNG) )/u;
+const HAS_PLACE =
+  /(?:^| )(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|THỊ ỦY|QUẬN ỦY|ĐẢNG ỦY) \S+/u;
+
+/** One upper-case line → the bodies stacked in it; a split needs a place name before it. */
+function splitStack(line: string): string[] {
+  const parts = line.split(BODY_START);
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !HAS_PLACE.test(prev)) out[out.length - 1] = `${prev} ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
 /** Header issuer stack → issuing body in normal capitalisation. */
 export function issuerFromHeader(
   text: string,
@@ -119,7 +138,7 @@ export function issuerFromHeader(
   header: HeaderInfo,
 ): { issuer: string; names: string[] } | null {
   const bodies: string[] = [];
-  for (const line of header.issuerLines) {
+  for (const line of header.issuerLines.flatMap(splitStack)) {
     const prev = bodies[bodies.length - 1];
     if (
       prev !== undefined &&

@@ -204,6 +204,26 @@ Nơi nhận:
   });
 });
 
+describe('commune documents and other variants', () => {
+  it('reads a commune issuer, a numeric own date and a title that runs into the body', () => {
+    const text = `ỦY BAN NHÂN DÂN
+XÃ ĐĂK BLÀ
+Số: 45/KH-UBND
+Đăk Blà, ngày 15/3/2022
+KẾ HOẠCH
+Tổ chức Ngày hội Đại đoàn kết toàn dân tộc
+Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH
+Phối hợp với Ủy ban nhân dân thành phố Kon Tum, tỉnh Kon Tum và các thôn trên địa bàn thành phố Kon Tum.`;
+    const id = extractIdentity(text);
+    expect(id.issuer).toBe('Ủy ban nhân dân xã Đăk Blà');
+    expect(id.locality).toBe('xã Đăk Blà, thành phố Kon Tum, tỉnh Kon Tum');
+    expect(id.date).toBe('2022-03-15');
+    expect(id.title).toBe('Tổ chức Ngày hội Đại đoàn kết toàn dân tộc');
+    expect(id.ownNumber).toBe('45/KH-UBND');
+  });
+});
+
 describe('Party layout (HD 36, §7.2)', () => {
   it('reads the issuer stack, `Số` without colon and a T/M signature', () => {
     const text = `ĐẢNG BỘ TỈNH LAI CHÂU
@@ -283,7 +303,11 @@ describe('header cells read as one paragraph (DOCX)', () => {
     expect(state.issuer).toBe('Sở Nội vụ tỉnh Kon Tum');
     expect(state.docType).toBe('Thông báo');
     expect(state.date).toBe('2017-02-09');
-    expect(state.signer).toEqual({ name: 'Nguyễn Văn Bình', position: 'GIÁM ĐỐC', authority: null });
+    expect(state.signer).toEqual({
+      name: 'Nguyễn Văn Bình',
+      position: 'GIÁM ĐỐC',
+      authority: null,
+    });
   });
 
   it('keeps `BAN THƯỜNG VỤ TỈNH ỦY` as one body', () => {

@@ -84,6 +84,8 @@ export function documentPlaces(text: string, issuerNames: readonly string[]): Do
   const fromIssuer =
     places.commune !== null || places.district !== null || places.province !== null;
   places.province ??= mostFrequent(text, new Set<LocalityLevel>(['tỉnh']));
+  // a commune's district comes from the text when the header names only the commune
+  if (places.commune && !places.district) places.district = mostFrequent(text, DISTRICT_LEVELS);
   if (!fromIssuer) {
     // no header: the document is district-level when it speaks of `huyện` at least as often as of `tỉnh`
     const huyen = countWord(text, /(?<!\p{L})[Hh]uyện(?!\p{L})/gu);

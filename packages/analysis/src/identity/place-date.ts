@@ -45,6 +45,12 @@ function validIso(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+// the same line with a numeric date (`Kon Tum, ngày 26/11/2019`)
+const PLACE_DATE_NUMERIC = new RegExp(
+  String.raw`(?<![\p{L}\d])(${PLACE})\s{0,3},\s{0,5}ngày\s{0,5}(\d{1,2})\s{0,2}([/.-])\s{0,2}(\d{1,2})\s{0,2}\3\s{0,2}(\d{4})(?!\d)`,
+  'gu',
+);
+
 /** Every place-and-date expression in `zone`, in order. */
 export function findPlaceDates(zone: string): PlaceDate[] {
   const out: PlaceDate[] = [];
@@ -60,5 +66,11 @@ export function findPlaceDates(zone: string): PlaceDate[] {
         : null;
     out.push({ place, iso, year, index: m.index, raw: m[0] });
   }
-  return out;
+  PLACE_DATE_NUMERIC.lastIndex = 0;
+  for (let m = PLACE_DATE_NUMERIC.exec(zone); m; m = PLACE_DATE_NUMERIC.exec(zone)) {
+    const year = Number(m[5]);
+    const iso = validIso(year, Number(m[4]), Number(m[2]));
+    out.push({ place: (m[1] ?? '').trim(), iso, year, index: m.index, raw: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }

@@ -18,7 +18,7 @@ function cleanEntry(s: string): string {
 
 export function findRecipients(lines: readonly string[]): string[] {
   let labelLine = -1;
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 120; i--) {
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 250; i--) {
     if (LABEL.test(stripMarkdown(lines[i] ?? ''))) {
       labelLine = i;
       break;

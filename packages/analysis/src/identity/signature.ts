@@ -80,7 +80,7 @@ function normaliseName(seg: string): string {
  * The signature block near the end of the document, or null. `lines` is the whole document; the
  * search covers the last `window` lines.
  */
-export function findSignature(lines: readonly string[], window = 60): SignatureBlock | null {
+export function findSignature(lines: readonly string[], window = 200): SignatureBlock | null {
   const from = Math.max(0, lines.length - window);
   // flatten to segments with their line index, in reading order
   const segs: Array<{ text: string; line: number }> = [];

@@ -32,6 +32,8 @@ export function titleAfterHeading(
     if (line.length === 0 || RULE.test(raw)) break;
     if (taken.length > 0 && BODY_START.test(line)) break;
     if (taken.length > 0 && isUpperLine(line)) break;
+    // `… ban hành Kế hoạch như sau:` opens the body
+    if (taken.length > 0 && /:$/u.test(line)) break;
     if (taken.length === 0 && /^(?:Căn\s+cứ|Kính\s+gửi|I\.\s)/u.test(line)) break;
     taken.push(raw);
   }

@@ -1,0 +1,272 @@
+/** The thin Meilisearch adapter (code-style §4.8): every write awaits its task. */
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+import { SearchUnavailableError } from '@vanban/core';
+import { eq } from './escape.ts';
+import { formattedToHtml } from './escape.ts';
+import { toAppError, SearchTaskFailedError } from './errors.ts';
+import { toIndexRecord, type DerivedDocument, type IndexRecord } from './mapping.ts';
+import { buildSearchRequest, resolveActKeys, type SearchParams } from './query.ts';
+import { HIT_ATTRIBUTES, documentsIndexSettings, documentsIndexUid } from './settings.ts';
+
+export interface SearchIndexOptions {
+  url: string;
+  apiKey?: string | undefined;
+  /** index uid prefix: `${prefix}-documents` */
+  prefix: string;
+  /** per-request timeout (default 10 s) */
+  timeoutMs?: number;
+  /** how long to wait for a write task (default 120 s) */
+  taskTimeoutMs?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  docType: string | null;
+  ownNumber: string | null;
+  issuer: string | null;
+  date: string | null;
+  year: number | null;
+  /** HTML: escaped document text with `<mark>` around matches */
+  snippet: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  facets: {
+    year: Record<string, number>;
+    docType: Record<string, number>;
+    issuer: Record<string, number>;
+  };
+  interpretation: { citations: string[] };
+}
+
+/** A stored document as the API reads it (no hidden fields). */
+export type StoredDocument = Omit<
+  IndexRecord,
+  'exact' | 'citedActs' | 'ownAct' | 'citationSurfaces'
+>;
+/** A document in a list (citing documents, holders of an act): everything but the text. */
+export type ListedDocument = Omit<StoredDocument, 'text'>;
+
+export interface Paging {
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchIndex {
+  readonly uid: string;
+  /** creates the index if missing and applies the settings; awaits the tasks */
+  ensureIndex(): Promise<void>;
+  /** maps and upserts derived records; resolves once indexed */
+  upsertDocuments(docs: readonly DerivedDocument[]): Promise<void>;
+  /** one derived record (worker port) */
+  upsert(doc: DerivedDocument): Promise<void>;
+  deleteDocument(id: string): Promise<void>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  search(params: SearchParams): Promise<SearchResult>;
+  /** documents whose citedKeys contain `key`, newest first */
+  citingDocuments(key: string, paging?: Paging): Promise<ListedDocument[]>;
+  /** documents whose own number is `key` */
+  documentsByOwnKey(key: string): Promise<ListedDocument[]>;
+  /** true when Meilisearch answers `available`; throws SearchUnavailableError otherwise */
+  health(): Promise<true>;
+  /** deletes the index (tests, reindex from scratch) */
+  deleteIndex(): Promise<void>;
+}
+
+const LIST_ATTRIBUTES = [
+  'id',
+  'sha256',
+  'title',
+  'docType',
+  'ownNumber',
+  'ownKey',
+  'issuer',
+  'locality',
+  'date',
+  'year',
+  'citedKeys',
+  'citations',
+  'fileNames',
+  'signer',
+  'units',
+  'localities',
+  'warnings',
+  'ocr',
+  'uploadedAt',
+];
+
+function toCounts(distribution: Record<string, number> | undefined): Record<string, number> {
+  return { ...(distribution ?? {}) };
+}
+
+export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
+  const uid = documentsIndexUid(options.prefix);
+  const client = new Meilisearch({
+    host: options.url,
+    ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
+    timeout: options.timeoutMs ?? 10_000,
+  });
+  const index = client.index(uid);
+  const taskTimeout = options.taskTimeoutMs ?? 120_000;
+
+  async function run<T>(action: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw toAppError(error, action);
+    }
+  }
+
+  async function awaitTask(action: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
+    const task = await run(action, () => enqueued.waitTask({ timeout: taskTimeout, interval: 25 }));
+    if (task.status !== 'succeeded') {
+      throw new SearchTaskFailedError(
+        `Tác vụ Meilisearch thất bại (${action}): ${task.error?.message ?? task.status}`,
+        {
+          taskUid: task.uid,
+          status: task.status,
+          error: task.error,
+        },
+      );
+    }
+    return task;
+  }
+
+  async function list(filter: string[], paging: Paging = {}): Promise<ListedDocument[]> {
+    const result = await run('list', () =>
+      index.search<ListedDocument>('', {
+        filter,
+        attributesToRetrieve: LIST_ATTRIBUTES,
+        sort: ['date:desc', 'year:desc'],
+        limit: paging.limit ?? 1000,
+        offset: paging.offset ?? 0,
+      }),
+    );
+    return result.hits.map((hit) => hit);
+  }
+
+  return {
+    uid,
+    async ensureIndex() {
+      const exists = await run('ensureIndex', async () => {
+        try {
+          await client.getIndex(uid);
+          return true;
+        } catch (error) {
+          if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') {
+            return false;
+          }
+          throw error;
+        }
+      });
+      if (!exists) {
+        try {
+          await awaitTask('createIndex', client.createIndex(uid, { primaryKey: 'id' }));
+        } catch (error) {
+          // another process created it meanwhile
+          const code = (error as SearchTaskFailedError).context?.['error'] as
+            { code?: string } | undefined;
+          if (code?.code !== 'index_already_exists') throw error;
+        }
+      }
+      await awaitTask('updateSettings', index.updateSettings(documentsIndexSettings));
+    },
+
+    async upsertDocuments(docs) {
+      if (docs.length === 0) return;
+      await awaitTask(
+        'upsertDocuments',
+        index.addDocuments(docs.map(toIndexRecord), { primaryKey: 'id' }),
+      );
+    },
+
+    async upsert(doc) {
+      await awaitTask(
+        'upsertDocuments',
+        index.addDocuments([toIndexRecord(doc)], { primaryKey: 'id' }),
+      );
+    },
+
+    async deleteDocument(id) {
+      await awaitTask('deleteDocument', index.deleteDocument(id));
+    },
+
+    async getDocument(id) {
+      try {
+        return await index.getDocument<StoredDocument>(id, {
+          fields: [...LIST_ATTRIBUTES, 'text'] as Array<keyof StoredDocument & string>,
+        });
+      } catch (error) {
+        if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') {
+          return null;
+        }
+        throw toAppError(error, 'getDocument');
+      }
+    },
+
+    async search(params) {
+      const { body, interpretation } = buildSearchRequest(params);
+      const { q, ...rest } = body;
+      const result = await run('search', () =>
+        index.search<Record<string, unknown>>(q, {
+          ...rest,
+          attributesToRetrieve: [...HIT_ATTRIBUTES],
+        }),
+      );
+      const facets = result.facetDistribution ?? {};
+      const keys = resolveActKeys(interpretation.acts, [
+        ...Object.keys(facets['citedKeys'] ?? {}),
+        ...Object.keys(facets['ownKey'] ?? {}),
+      ]);
+      return {
+        hits: result.hits.map((hit) => {
+          const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
+          const text = typeof formatted['text'] === 'string' ? formatted['text'] : '';
+          return {
+            id: String(hit['id']),
+            title: (hit['title'] as string | null | undefined) ?? null,
+            docType: (hit['docType'] as string | null | undefined) ?? null,
+            ownNumber: (hit['ownNumber'] as string | null | undefined) ?? null,
+            issuer: (hit['issuer'] as string | null | undefined) ?? null,
+            date: (hit['date'] as string | null | undefined) ?? null,
+            year: (hit['year'] as number | null | undefined) ?? null,
+            snippet: formattedToHtml(text),
+          };
+        }),
+        total:
+          (result as { totalHits?: number }).totalHits ??
+          (result as { estimatedTotalHits?: number }).estimatedTotalHits ??
+          result.hits.length,
+        facets: {
+          year: toCounts(facets['year']),
+          docType: toCounts(facets['docType']),
+          issuer: toCounts(facets['issuer']),
+        },
+        interpretation: { citations: keys },
+      };
+    },
+
+    citingDocuments(key, paging) {
+      return list([eq('citedKeys', key)], paging);
+    },
+
+    documentsByOwnKey(key) {
+      return list([eq('ownKey', key)]);
+    },
+
+    async health() {
+      const health = await run('health', () => client.health());
+      if (health.status !== 'available') {
+        throw new SearchUnavailableError('Máy tìm kiếm chưa sẵn sàng.');
+      }
+      return true;
+    },
+
+    async deleteIndex() {
+      await awaitTask('deleteIndex', client.deleteIndex(uid));
+    },
+  };
+}

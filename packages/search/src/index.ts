@@ -1,0 +1,28 @@
+export { createSearchIndex } from './client.ts';
+export type {
+  SearchIndex,
+  SearchIndexOptions,
+  SearchHit,
+  SearchResult,
+  StoredDocument,
+  ListedDocument,
+  Paging,
+} from './client.ts';
+export {
+  toIndexRecord,
+  type DerivedDocument,
+  type IndexRecord,
+  type IndexedCitation,
+} from './mapping.ts';
+export {
+  buildSearchRequest,
+  buildFilters,
+  interpretQuery,
+  resolveActKeys,
+  type SearchParams,
+  type QueryAct,
+} from './query.ts';
+export { escapeFilterValue, escapeHtml, formattedToHtml } from './escape.ts';
+export { documentsIndexSettings, documentsIndexUid } from './settings.ts';
+export { SearchTaskFailedError } from './errors.ts';
+export { telexWord, telexOfDiacriticWords } from './telex.ts';

@@ -1,0 +1,177 @@
+/** Pure search-request building (code-style §4.8): filters, facets, highlight, paging. */
+import { parseCitationQuery } from '@vanban/analysis';
+import { actTokenOfKey, actTokensForTypeNumber } from './act-tokens.ts';
+import { eq, inList } from './escape.ts';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from './escape.ts';
+import { FACET_ATTRIBUTES, HIT_ATTRIBUTES } from './settings.ts';
+import { hasDiacritics, telexOfDiacriticWords } from './telex.ts';
+
+export interface SearchParams {
+  q?: string | undefined;
+  year?: number | undefined;
+  yearFrom?: number | undefined;
+  yearTo?: number | undefined;
+  type?: string | undefined;
+  issuer?: string | undefined;
+  /** an act key; matched literally */
+  cites?: string | undefined;
+  sort?: 'relevance' | 'date' | undefined;
+  /** 1-based */
+  page?: number | undefined;
+  limit?: number | undefined;
+}
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+/** words of crop around the first match in the text snippet */
+export const CROP_LENGTH = 30;
+
+/** A citation recognised in the query text. */
+export interface QueryAct {
+  /** complete key (`35-NQ/TW`), or null for type + number only (`NQ 35`) */
+  key: string | null;
+  /** `NQ:35` tokens for type + number references */
+  tokens: string[];
+}
+
+export interface InterpretedQuery {
+  /** the query text without the recognised citations */
+  text: string;
+  acts: QueryAct[];
+}
+
+/** Splits a query into citations (precise filters) and remaining words. */
+export function interpretQuery(q: string): InterpretedQuery {
+  const trimmed = q.normalize('NFC').trim();
+  if (trimmed.length === 0) return { text: '', acts: [] };
+  const parsed = parseCitationQuery(trimmed);
+  const acts: QueryAct[] = parsed.keys.map((key) => ({ key, tokens: [] }));
+  for (const c of parsed.candidates) {
+    if (c.symbol !== undefined || c.type === undefined) continue;
+    const tokens = actTokensForTypeNumber(c.type, c.number);
+    if (tokens.length === 0) continue;
+    // `Nghị quyết 35-NQ/TW` yields both the key and a typed candidate: keep the key only
+    const covered = acts.some((a) => a.key !== null && tokens.includes(actTokenOfKey(a.key) ?? ''));
+    if (!covered && !acts.some((a) => a.key === null && a.tokens.join() === tokens.join())) {
+      acts.push({ key: null, tokens });
+    }
+  }
+  return { text: parsed.rest, acts };
+}
+
+function validYear(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isInteger(value) ? value : undefined;
+}
+
+/** The filter expressions (ANDed) for the params and the recognised acts. */
+export function buildFilters(params: SearchParams, acts: readonly QueryAct[]): string[] {
+  const filters: string[] = [];
+  const year = validYear(params.year);
+  const from = validYear(params.yearFrom);
+  const to = validYear(params.yearTo);
+  if (year !== undefined) filters.push(`year = ${year}`);
+  if (from !== undefined) filters.push(`year >= ${from}`);
+  if (to !== undefined) filters.push(`year <= ${to}`);
+  if (params.type !== undefined && params.type.length > 0) filters.push(eq('docType', params.type));
+  if (params.issuer !== undefined && params.issuer.length > 0) {
+    filters.push(eq('issuer', params.issuer));
+  }
+  if (params.cites !== undefined && params.cites.length > 0) {
+    filters.push(eq('citedKeys', params.cites));
+  }
+  for (const act of acts) {
+    if (act.key !== null) {
+      filters.push(`(${eq('citedKeys', act.key)} OR ${eq('ownKey', act.key)})`);
+    } else {
+      filters.push(`(${inList('citedActs', act.tokens)} OR ${inList('ownAct', act.tokens)})`);
+    }
+  }
+  return filters;
+}
+
+/** Query words plus the Telex spelling of their diacritic words (exact-diacritic ranking). */
+export function queryWords(text: string): { q: string; matchingStrategy: 'all' | 'last' } {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (words.length === 0) return { q: '', matchingStrategy: 'all' };
+  if (!hasDiacritics(words)) return { q: words, matchingStrategy: 'all' };
+  // plain words first, Telex words last: `last` drops the Telex words (from the end) for documents
+  // that do not spell them exactly, so exact spellings rank first and folded ones still match
+  return { q: `${words} ${telexOfDiacriticWords(words)}`, matchingStrategy: 'last' };
+}
+
+export interface MeiliSearchBody {
+  q: string;
+  filter: string[];
+  facets: string[];
+  attributesToRetrieve: string[];
+  attributesToHighlight: string[];
+  attributesToCrop: string[];
+  cropLength: number;
+  cropMarker: string;
+  highlightPreTag: string;
+  highlightPostTag: string;
+  matchingStrategy: 'all' | 'last';
+  sort?: string[];
+  page: number;
+  hitsPerPage: number;
+}
+
+export interface BuiltSearch {
+  body: MeiliSearchBody;
+  interpretation: InterpretedQuery;
+}
+
+export function clampPaging(params: SearchParams): { page: number; limit: number } {
+  const page = params.page !== undefined && Number.isInteger(params.page) ? params.page : 1;
+  const limit =
+    params.limit !== undefined && Number.isInteger(params.limit) ? params.limit : DEFAULT_LIMIT;
+  return {
+    page: Math.max(1, Math.min(page, 10_000)),
+    limit: Math.max(1, Math.min(limit, MAX_LIMIT)),
+  };
+}
+
+export function buildSearchRequest(params: SearchParams): BuiltSearch {
+  const interpretation = interpretQuery(params.q ?? '');
+  const { q, matchingStrategy } = queryWords(interpretation.text);
+  const { page, limit } = clampPaging(params);
+  const facets: string[] = [...FACET_ATTRIBUTES];
+  // type + number references are resolved to the keys that exist via these facets
+  if (interpretation.acts.some((a) => a.key === null)) facets.push('citedKeys', 'ownKey');
+  const body: MeiliSearchBody = {
+    q,
+    filter: buildFilters(params, interpretation.acts),
+    facets,
+    attributesToRetrieve: [...HIT_ATTRIBUTES],
+    attributesToHighlight: ['title', 'text'],
+    attributesToCrop: ['text'],
+    cropLength: CROP_LENGTH,
+    cropMarker: '…',
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+    matchingStrategy,
+    page,
+    hitsPerPage: limit,
+  };
+  // newest first on request, and for a pure act query (no words to rank by)
+  if (params.sort === 'date' || (q.length === 0 && params.sort !== 'relevance')) {
+    body.sort = ['date:desc', 'year:desc'];
+  }
+  return { body, interpretation };
+}
+
+/** Keys (from a citedKeys/ownKey facet distribution) that a type + number reference names. */
+export function resolveActKeys(acts: readonly QueryAct[], facetKeys: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const act of acts) {
+    if (act.key !== null) {
+      if (!out.includes(act.key)) out.push(act.key);
+      continue;
+    }
+    for (const key of facetKeys) {
+      const token = actTokenOfKey(key);
+      if (token !== null && act.tokens.includes(token) && !out.includes(key)) out.push(key);
+    }
+  }
+  return out;
+}

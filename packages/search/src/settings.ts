@@ -1,0 +1,83 @@
+/**
+ * Index settings as code (code-style §4.8). Applied by `ensureIndex()` at API and worker start;
+ * never configured by hand.
+ */
+import type { Settings } from 'meilisearch';
+
+export function documentsIndexUid(prefix: string): string {
+  return `${prefix}-documents`;
+}
+
+/** Fields of a hit the API lists; the stored text is fetched only through getDocument. */
+export const HIT_ATTRIBUTES = [
+  'id',
+  'title',
+  'docType',
+  'ownNumber',
+  'issuer',
+  'date',
+  'year',
+] as const;
+
+export const FACET_ATTRIBUTES = ['year', 'docType', 'issuer'] as const;
+
+export const documentsIndexSettings: Settings = {
+  // Order = attribute rank: identity and citation fields first (short, precise), the body text
+  // after, the hidden Telex field last (it only breaks ties on exact diacritics).
+  searchableAttributes: [
+    'title',
+    'ownNumber',
+    'citedKeys',
+    'citationSurfaces',
+    'issuer',
+    'text',
+    'units',
+    'localities',
+    'fileNames',
+    'exact',
+  ],
+  displayedAttributes: [
+    'id',
+    'sha256',
+    'title',
+    'docType',
+    'ownNumber',
+    'ownKey',
+    'issuer',
+    'locality',
+    'date',
+    'year',
+    'text',
+    'citedKeys',
+    'citations',
+    'fileNames',
+    'signer',
+    'units',
+    'localities',
+    'warnings',
+    'ocr',
+    'uploadedAt',
+  ],
+  filterableAttributes: [
+    'year',
+    'docType',
+    'issuer',
+    'citedKeys',
+    'citedActs',
+    'ownKey',
+    'ownAct',
+    'date',
+    'locality',
+  ],
+  sortableAttributes: ['date', 'year'],
+  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: 10_000 },
+  typoTolerance: {
+    enabled: true,
+    // `238` must never match `283`; keys and Telex spellings are exact by nature
+    disableOnNumbers: true,
+    disableOnAttributes: ['ownNumber', 'citedKeys', 'citationSurfaces', 'exact'],
+    minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+  },
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['vie'] }],
+};

@@ -1,0 +1,296 @@
+/**
+ * @vanban/search against the real Meilisearch of the global setup: the five seeds analysed with
+ * @vanban/analysis plus small hand-written documents for exact control.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { analyze, type Analysis } from '../../packages/analysis/src/index.ts';
+import { SearchUnavailableError } from '../../packages/core/src/index.ts';
+import {
+  createSearchIndex,
+  type DerivedDocument,
+  type SearchIndex,
+} from '../../packages/search/src/index.ts';
+
+const SEEDS = '/work/shared/seeds';
+const prefix = `test-search-${randomUUID().slice(0, 8)}`;
+let index: SearchIndex;
+
+function derived(id: string, text: string, analysis: Partial<Analysis> = {}): DerivedDocument {
+  const base = analyze(text);
+  return {
+    id,
+    sha256: id.padEnd(64, '0'),
+    names: [`${id}.txt`],
+    mime: 'text/plain',
+    text,
+    analysis: { ...base, ...analysis },
+    ocrPages: [],
+    warnings: [],
+  };
+}
+
+const hand: DerivedDocument[] = [
+  derived(
+    'h-nq35',
+    'Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng, Ban Thường vụ Huyện ủy báo cáo kết quả năm 2024.',
+    {
+      docType: 'Báo cáo',
+      date: '2024-12-10',
+      year: 2024,
+      issuer: 'Ban Thường vụ Huyện ủy Tam Đường',
+      title: 'Báo cáo kết quả bảo vệ nền tảng tư tưởng của Đảng',
+    },
+  ),
+  derived(
+    'h-ct35',
+    'Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về tổ chức đại hội đảng bộ các cấp.',
+    { docType: 'Kế hoạch', date: '2024-07-01', year: 2024, issuer: 'Huyện ủy Ngọc Hồi' },
+  ),
+  derived(
+    'h-bcd35',
+    'Ban Chỉ đạo 35 huyện họp phiên thường kỳ; các thành viên Ban Chỉ đạo 35 dự họp đầy đủ về nghị quyết của cấp ủy.',
+    { docType: 'Thông báo', date: '2022-03-05', year: 2022, issuer: 'Huyện ủy Ngọc Hồi' },
+  ),
+  derived(
+    'h-q283',
+    'Ủy ban nhân dân huyện ban hành Quyết định số 283/QĐ-UBND về kiện toàn tổ công tác, hình thức đa dạng.',
+    {
+      docType: 'Quyết định',
+      date: '2021-05-20',
+      year: 2021,
+      issuer: "Ủy ban nhân dân huyện Ia H'Drai",
+    },
+  ),
+  derived(
+    'h-nq35hd',
+    'Căn cứ Nghị quyết số 35/NQ-HĐND ngày 10/12/2020 của Hội đồng nhân dân tỉnh về đầu tư công.',
+    {
+      docType: 'Quyết định',
+      date: '2020-12-20',
+      year: 2020,
+      issuer: 'Ủy ban nhân dân tỉnh Kon Tum',
+    },
+  ),
+  derived(
+    'h-xss',
+    'Trang tin có đoạn mã <script>alert(1)</script> chèn vào bài tuyên truyền trái phép.',
+    {
+      docType: 'Báo cáo',
+      date: '2019-01-15',
+      year: 2019,
+      issuer: 'Ban Tuyên giáo Tỉnh ủy Kon Tum',
+    },
+  ),
+  derived('h-own35', 'NGHỊ QUYẾT về tăng cường bảo vệ nền tảng tư tưởng trong tình hình mới.', {
+    docType: 'Nghị quyết',
+    ownNumber: '35-NQ/TW',
+    date: '2018-10-22',
+    year: 2018,
+    issuer: 'Bộ Chính trị',
+  }),
+];
+
+let seedIds: string[] = [];
+
+beforeAll(async () => {
+  index = createSearchIndex({ url: inject('meiliUrl'), apiKey: inject('meiliKey'), prefix });
+  await index.ensureIndex();
+  // applying the settings twice is harmless (API and worker both call it at start)
+  await index.ensureIndex();
+  const files = (await readdir(SEEDS)).filter((f) => f.endsWith('.txt')).sort();
+  const seeds = await Promise.all(
+    files.map(async (file) =>
+      derived(`seed-${file.slice(0, 3)}`, await readFile(join(SEEDS, file), 'utf8')),
+    ),
+  );
+  seedIds = seeds.map((s) => s.id);
+  await index.upsertDocuments([...seeds, ...hand]);
+});
+
+afterAll(async () => {
+  await index?.deleteIndex();
+});
+
+async function ids(params: Parameters<SearchIndex['search']>[0]): Promise<string[]> {
+  const result = await index.search({ limit: 100, ...params });
+  return result.hits.map((h) => h.id).sort();
+}
+
+describe('search: Vietnamese text', () => {
+  it('is diacritic-insensitive: `nghi quyet` finds Nghị quyết, `dang` finds Đảng', async () => {
+    const nghiQuyet = await ids({ q: 'nghi quyet' });
+    expect(nghiQuyet).toEqual(expect.arrayContaining(['h-nq35', 'h-bcd35', 'h-own35']));
+    expect(nghiQuyet).not.toContain('h-ct35');
+    const dang = await ids({ q: 'dang' });
+    expect(dang).toEqual(expect.arrayContaining(['h-nq35', 'h-q283']));
+  });
+
+  it('ranks the exact diacritic spelling first', async () => {
+    const exact = await index.search({ q: 'đa dạng', limit: 100 });
+    expect(exact.hits[0]?.id).toBe('h-q283');
+    const party = await index.search({ q: 'Đảng', limit: 100 });
+    const ids2 = party.hits.map((h) => h.id);
+    // h-nq35 spells `Đảng`; h-q283 only has `dạng`
+    expect(ids2).toContain('h-q283');
+    expect(ids2.indexOf('h-nq35')).toBeLessThan(ids2.indexOf('h-q283'));
+  });
+
+  it('never applies typo tolerance to numbers: 238 does not find 283', async () => {
+    const r238 = await ids({ q: '238' });
+    expect(r238).toContain('seed-003');
+    expect(r238).not.toContain('h-q283');
+    const r283 = await ids({ q: '283' });
+    expect(r283).toContain('h-q283');
+    expect(r283).not.toContain('seed-003');
+  });
+
+  it('still tolerates a typo in a long word', async () => {
+    expect(await ids({ q: 'tuyeen truyeefn' })).toEqual([]); // telex is not a query language
+    expect(await ids({ q: 'truyeen' })).toContain('h-xss'); // one typo on a 7-letter word
+  });
+});
+
+describe('search: citations in the query', () => {
+  const exactly35 = ['h-nq35', 'h-own35', 'seed-001'];
+
+  it.each(['Nghị quyết 35-NQ/TW', 'nghi quyet 35-nq/tw', '35/NQ-TW', 'NQ35-TW', '35-NQ/TW'])(
+    '%s → exactly the documents citing (or being) 35-NQ/TW',
+    async (q) => {
+      const result = await index.search({ q, limit: 100 });
+      expect(result.hits.map((h) => h.id).sort()).toEqual(exactly35);
+      expect(result.total).toBe(3);
+      expect(result.interpretation.citations).toEqual(['35-NQ/TW']);
+    },
+  );
+
+  it.each(['NQ 35', 'nghị quyết số 35', 'nghi quyet 35'])(
+    '%s → every Nghị quyết numbered 35 that exists, never Chỉ thị 35 or Ban Chỉ đạo 35',
+    async (q) => {
+      const result = await index.search({ q, limit: 100 });
+      const found = result.hits.map((h) => h.id).sort();
+      expect(found).toEqual([...exactly35, 'h-nq35hd'].sort());
+      expect(found).not.toContain('h-ct35');
+      expect(found).not.toContain('h-bcd35');
+      expect(result.interpretation.citations.sort()).toEqual(['35-NQ/TW', '35/NQ-HĐND']);
+    },
+  );
+
+  it('keeps the remaining words as query text', async () => {
+    const result = await index.search({ q: 'Nghị quyết 35-NQ/TW Tam Đường', limit: 100 });
+    // h-nq35 is from Tam Đường; seed-001 only has `tâm` and `đường` (folded) and ranks after it
+    expect(result.hits[0]?.id).toBe('h-nq35');
+    expect(exactly35).toEqual(expect.arrayContaining(result.hits.map((h) => h.id)));
+    expect(result.hits.map((h) => h.id)).not.toContain('h-own35');
+  });
+
+  it('`cites` filters on an act key literally; citingDocuments and documentsByOwnKey agree', async () => {
+    expect(await ids({ cites: '35-NQ/TW' })).toEqual(['h-nq35', 'seed-001']);
+    const citing = await index.citingDocuments('35-NQ/TW');
+    expect(citing.map((d) => d.id).sort()).toEqual(['h-nq35', 'seed-001']);
+    expect(citing[0]).not.toHaveProperty('text');
+    const own = await index.documentsByOwnKey('35-NQ/TW');
+    expect(own.map((d) => d.id)).toEqual(['h-own35']);
+    expect(await ids({ cites: '102-KH/TU' })).toEqual(['seed-000', 'seed-001']);
+  });
+});
+
+describe('search: filters, facets, sorting, paging', () => {
+  it('returns facets by year, type and issuer that add up to the total', async () => {
+    const all = await index.search({ limit: 1 });
+    expect(all.total).toBe(seedIds.length + hand.length);
+    const yearSum = Object.values(all.facets.year).reduce((a, b) => a + b, 0);
+    const withYear = [...hand].filter((d) => d.analysis.year !== null).length;
+    expect(yearSum).toBeGreaterThanOrEqual(withYear);
+    expect(all.facets.year['2024']).toBeGreaterThanOrEqual(2);
+    expect(all.facets.docType['Quyết định']).toBe(2);
+    expect(all.facets.issuer['Huyện ủy Ngọc Hồi']).toBe(2);
+  });
+
+  it('filters by year range, type and issuer', async () => {
+    expect(await ids({ yearFrom: 2020, yearTo: 2021, type: 'Quyết định' })).toEqual([
+      'h-nq35hd',
+      'h-q283',
+    ]);
+    expect(await ids({ issuer: 'Huyện ủy Ngọc Hồi', year: 2022 })).toEqual(['h-bcd35']);
+  });
+
+  it('treats filter-injection attempts as literal values', async () => {
+    const injected = await index.search({ issuer: '" OR year > 0 OR issuer = "', limit: 100 });
+    expect(injected.total).toBe(0);
+    const backslash = await index.search({ type: 'Báo cáo\\" OR docType EXISTS', limit: 100 });
+    expect(backslash.total).toBe(0);
+    expect(
+      (await index.search({ cites: '35-NQ/TW" OR citedKeys EXISTS OR ownKey = "x' })).total,
+    ).toBe(0);
+  });
+
+  it('sorts newest first on request', async () => {
+    const result = await index.search({ sort: 'date', limit: 100 });
+    const dates = result.hits.map((h) => h.date).filter((d): d is string => d !== null);
+    expect(dates.length).toBeGreaterThanOrEqual(hand.length);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(result.hits[0]?.id).toBe('h-nq35');
+  });
+
+  it('pages without overlap', async () => {
+    const first = await index.search({ sort: 'date', page: 1, limit: 5 });
+    const second = await index.search({ sort: 'date', page: 2, limit: 5 });
+    expect(first.hits).toHaveLength(5);
+    expect(second.total).toBe(first.total);
+    const overlap = first.hits.filter((h) => second.hits.some((s) => s.id === h.id));
+    expect(overlap).toEqual([]);
+    expect(first.hits.length + second.hits.length).toBe(Math.min(10, first.total));
+  });
+});
+
+describe('search: snippets and documents', () => {
+  it('returns HTML-escaped snippets with only <mark> tags', async () => {
+    const result = await index.search({ q: 'script tuyên truyền' });
+    const hit = result.hits.find((h) => h.id === 'h-xss');
+    expect(hit).toBeDefined();
+    expect(hit?.snippet).toContain('&lt;script&gt;');
+    expect(hit?.snippet).not.toContain('<script>');
+    expect(hit?.snippet).toMatch(/<mark>tuyên<\/mark> <mark>truyền<\/mark>/);
+    expect(hit?.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  it('stores the full text and the citations; unknown ids are null', async () => {
+    const doc = await index.getDocument('seed-001');
+    const text = await readFile(
+      join(
+        SEEDS,
+        (await readdir(SEEDS)).find((f) => f.startsWith('001'))!,
+      ),
+      'utf8',
+    );
+    expect(doc?.text).toBe(text);
+    const c = doc?.citations.find((x) => x.key === '35-NQ/TW');
+    expect(c && text.slice(c.start, c.end)).toBe(c?.surface);
+    expect(await index.getDocument('does-not-exist')).toBeNull();
+  });
+
+  it('deletes a document', async () => {
+    await index.upsertDocuments([derived('h-tmp', 'Văn bản tạm thời để xóa.')]);
+    expect(await index.getDocument('h-tmp')).not.toBeNull();
+    await index.deleteDocument('h-tmp');
+    expect(await index.getDocument('h-tmp')).toBeNull();
+  });
+
+  it('reports health, and SearchUnavailableError when Meilisearch is unreachable', async () => {
+    expect(await index.health()).toBe(true);
+    const down = createSearchIndex({
+      url: 'http://127.0.0.1:9',
+      apiKey: 'x',
+      prefix,
+      timeoutMs: 2000,
+    });
+    await expect(down.health()).rejects.toBeInstanceOf(SearchUnavailableError);
+    await expect(down.search({ q: 'x' })).rejects.toMatchObject({
+      code: 'search_unavailable',
+      retryable: true,
+    });
+  });
+});

@@ -51,6 +51,11 @@ const BY_UPPER = new Map<string, string>(DOC_TYPES.map((t) => [t.toUpperCase(), 
 BY_UPPER.set('BẢN THOẢ THUẬN', 'Bản thỏa thuận');
 BY_UPPER.set('GIẤY UỶ QUYỀN', 'Giấy ủy quyền');
 
+const QUALIFIED = new RegExp(
+  `^(${[...BY_UPPER.keys()].join('|')}) (?:TỔNG KẾT|SƠ KẾT|TÓM TẮT|LIÊN TỊCH|LIÊN NGÀNH|CHÍNH TRỊ|GIẢI TRÌNH|THẨM TRA|THẨM ĐỊNH|PHỐI HỢP|KIỂM ĐIỂM|CÔNG TÁC|NHANH|ĐỊNH KỲ)$`,
+  'u',
+);
+
 /**
  * The normal-capitalisation type when `line` is a type heading: an upper-case line equal to a type
  * name, optionally wrapped in markdown emphasis, letter-spaced (`K Ế H O Ạ C H`) or followed by a
@@ -62,6 +67,9 @@ export function docTypeOfHeading(line: string): string | null {
   if (s.length === 0 || s.length > 40) return null;
   const direct = BY_UPPER.get(s);
   if (direct) return direct;
+  // a type with a qualifier: `BÁO CÁO TỔNG KẾT`, `KẾ HOẠCH LIÊN TỊCH`
+  const q = QUALIFIED.exec(s);
+  if (q) return BY_UPPER.get(q[1] ?? '') ?? null;
   // letter-spaced heading: every token one letter
   if (/^(?:\p{Lu}\s)+\p{Lu}$/u.test(s)) {
     const squeezed = s.replace(/\s+/g, '');

@@ -11,7 +11,8 @@ export function cleanText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u202F\u2007\u2009\u200A\t]/g, ' ')
+    .replace(/\t/g, '   ') // a tab separates columns: keep it a column gap
+    .replace(/[\u00A0\u202F\u2007\u2009\u200A]/g, ' ')
     .replace(/[\u200B\uFEFF\u00AD]/g, '')
     .replace(/\u00D0/g, 'Đ')
     .replace(/\u00F0/g, 'đ');

@@ -1,7 +1,9 @@
 /**
- * pdf-parse 2.x in a worker thread with a time limit. The worker is terminated on timeout, so a
- * PDF that makes pdf.js spin cannot block or take down the caller.
+ * pdf-parse 2.x in worker threads with a time limit. Workers are kept for the next file (idle
+ * ones do not keep the process alive); a worker that runs past the limit or crashes is
+ * terminated and dropped, so a PDF that makes pdf.js spin cannot block or take down the caller.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError, ExtractionTimeoutError } from '@vanban/core';
 
@@ -15,7 +17,7 @@ export interface PdfParseOutput {
   pages: PdfPageText[];
 }
 
-/** pdf-parse failed: `name` is its exception class (PasswordException, InvalidPDFException, ...). */
+/** pdf-parse failed: `exceptionName` is its exception class (PasswordException, InvalidPDFException, ...). */
 export class PdfParseFailure extends Error {
   constructor(
     readonly exceptionName: string,
@@ -25,59 +27,81 @@ export class PdfParseFailure extends Error {
   }
 }
 
-type WorkerMessage =
-  { ok: true; total: number; pages: PdfPageText[] } | { ok: false; name: string; message: string };
+type WorkerReply =
+  | { id: number; ok: true; total: number; pages: PdfPageText[] }
+  | { id: number; ok: false; name: string; message: string };
 
 const WORKER_URL = new URL('./pdf-parse-worker.mjs', import.meta.url);
+const idle: Worker[] = [];
+let nextId = 1;
+
+function createWorker(): Worker {
+  return new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+}
+
+function release(worker: Worker): void {
+  worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
+  if (idle.length >= availableParallelism()) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  idle.push(worker);
+}
 
 export function parsePdfInWorker(bytes: Uint8Array, timeoutMs: number): Promise<PdfParseOutput> {
   return new Promise((resolve, reject) => {
-    const data = new Uint8Array(bytes);
-    const worker = new Worker(WORKER_URL, {
-      workerData: { data },
-      transferList: [data.buffer],
-      resourceLimits: { maxOldGenerationSizeMb: 2048 },
-      stdout: true,
-      stderr: true,
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
+    const worker = idle.pop() ?? createWorker();
+    worker.ref();
+    const id = nextId++;
     let settled = false;
-    const finish = (action: () => void): void => {
+    const finish = (action: () => void, reuse: boolean): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       action();
-      void worker.terminate();
+      if (reuse) release(worker);
+      else {
+        worker.removeAllListeners();
+        void worker.terminate();
+      }
     };
     const timer = setTimeout(() => {
-      finish(() =>
-        reject(
-          new ExtractionTimeoutError(
-            `Đọc tệp PDF quá thời gian cho phép (${Math.round(timeoutMs / 1000)} giây).`,
+      const seconds = Math.max(1, Math.round(timeoutMs / 1000));
+      finish(
+        () =>
+          reject(
+            new ExtractionTimeoutError(`Đọc tệp PDF quá thời gian cho phép (${seconds} giây).`),
           ),
-        ),
+        false,
       );
     }, timeoutMs);
-    worker.on('message', (message: WorkerMessage) => {
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.id !== id) return;
       finish(() => {
-        if (message.ok) resolve({ total: message.total, pages: message.pages });
-        else reject(new PdfParseFailure(message.name, message.message));
-      });
+        if (reply.ok) resolve({ total: reply.total, pages: reply.pages });
+        else reject(new PdfParseFailure(reply.name, reply.message));
+      }, true);
     });
     worker.on('error', (error) => {
-      finish(() =>
-        reject(
-          new AppError('corrupt_document', `Trình đọc PDF gặp lỗi: ${error.message}`, {
-            cause: error,
-          }),
-        ),
+      finish(
+        () =>
+          reject(
+            new AppError('corrupt_document', `Trình đọc PDF gặp lỗi: ${error.message}`, {
+              cause: error,
+            }),
+          ),
+        false,
       );
     });
     worker.on('exit', (code) => {
-      finish(() =>
-        reject(new AppError('corrupt_document', `Trình đọc PDF dừng bất thường (mã ${code}).`)),
+      finish(
+        () =>
+          reject(new AppError('corrupt_document', `Trình đọc PDF dừng bất thường (mã ${code}).`)),
+        false,
       );
     });
+    const data = new Uint8Array(bytes);
+    worker.postMessage({ id, data }, [data.buffer]);
   });
 }

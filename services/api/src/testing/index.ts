@@ -6,3 +6,6 @@
 export { Hono } from 'hono';
 export { Redis } from 'ioredis';
 export * from './fakes.ts';
+export { createSearchIndex, type DerivedDocument, type SearchIndex } from '@vanban/search';
+export { createBlobStore, createDerivedStore } from '@vanban/storage';
+export { createDocumentStore } from '../adapters/document-store.ts';

@@ -34,6 +34,7 @@ interface Draft {
   nonstandard: boolean;
   enumerated: boolean;
   issuerBefore: IssuerSpan | null;
+  issuerText: string | null;
   date: DateHit | null;
   issuer: IssuerSpan | null;
   tailEnd: number;
@@ -50,6 +51,48 @@ export interface CitationResult {
 const NUMBER = /\d+/g;
 const ENUM_GAP = /^\s?(?:,|;|và|hoặc|, và)\s?$/u;
 const PARTIAL_FOLLOW = /^(?:\s?[,;)]|\.(?=\s|$)|$|\n|\s(?:của|về|và|do)\s|\sngày\s?\d)/u;
+
+/** Cheap filter before the symbol grammar: `/`, `-`, or a capital, possibly after one space. */
+function mayStartSymbol(s: string, pos: number): boolean {
+  let c = s.charCodeAt(pos);
+  if (c === 0x20 || c === 0x0a) c = s.charCodeAt(pos + 1);
+  return c === 0x2f || c === 0x2d || (c >= 0x41 && c <= 0x5a) || c === 0x110 || c === 0x1af;
+}
+
+/** last words of the type phrases a number-only mention may follow, and `số` */
+const PARTIAL_LAST_WORDS = new Set([
+  'số',
+  'quyết',
+  'định',
+  'thị',
+  'luận',
+  'hoạch',
+  'văn',
+  'dẫn',
+  'báo',
+  'trình',
+  'chế',
+  'tư',
+  'tri',
+  'luật',
+  'lệnh',
+  'án',
+  'động',
+]);
+
+/** The lower-cased word before `pos` (one whitespace or `:` skipped), at most 8 letters. */
+function previousWord(s: string, pos: number): string {
+  let e = pos;
+  let c = s.charCodeAt(e - 1);
+  if (c === 0x20 || c === 0x0a) c = s.charCodeAt(--e - 1);
+  if (c === 0x3a) {
+    e--;
+    if (s.charCodeAt(e - 1) === 0x20) e--;
+  }
+  let b = e;
+  while (b > 0 && e - b <= 8 && isLetterCode(s.charCodeAt(b - 1))) b--;
+  return s.slice(b, e).toLowerCase();
+}
 
 function acceptableLeft(s: string, i: number): boolean {
   if (i === 0) return true;
@@ -80,6 +123,7 @@ function baseDraft(
     nonstandard: false,
     enumerated: false,
     issuerBefore: null,
+    issuerText: null,
     date: null,
     issuer: null,
     tailEnd: 0,
@@ -98,7 +142,7 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
     const len = m[0].length;
     if (len > 5 || !acceptableLeft(s, i)) continue;
     const numEnd = i + len;
-    const sym = matchSymbolAt(s, numEnd);
+    const sym = mayStartSymbol(s, numEnd) ? matchSymbolAt(s, numEnd) : null;
     if (sym) {
       const tb = typeBefore(s, i);
       if (tb.header && tb.type === null && !includeHeaders) {
@@ -137,7 +181,7 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
       re.lastIndex = sym.end;
       continue;
     }
-    if (len > 4) continue;
+    if (len > 4 || !PARTIAL_LAST_WORDS.has(previousWord(s, i))) continue;
     const next = s.charCodeAt(numEnd);
     if (isLetterCode(next) || next === 0x2f || next === 0x2d) continue;
     const tb = typeBefore(s, i);
@@ -199,7 +243,7 @@ function toCitation(f: FoldedText, d: Draft, key: string, partial: boolean): Cit
     yearInNumber: d.yearInNumber,
     key,
     date: d.date ? d.date.iso : null,
-    issuer: d.issuer ? cleanIssuer(originalSlice(f, d.issuer.start, d.issuer.end)) : null,
+    issuer: d.issuerText,
     subject: d.subject ? cleanSubject(originalSlice(f, d.subject.start, d.subject.end)) : null,
     relation: d.relation,
   };
@@ -233,6 +277,8 @@ export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): C
   const s = f.text;
   const drafts = scan(s, options.includeHeaders === true);
   readTails(s, drafts);
+  for (const d of drafts)
+    d.issuerText = d.issuer ? cleanIssuer(originalSlice(f, d.issuer.start, d.issuer.end)) : null;
   const footnotes = findFootnotes(s);
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
@@ -266,7 +312,7 @@ export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): C
       partial: d.numberOnly,
       numberOnly: d.numberOnly,
       short: d.short,
-      issuer: d.issuer ? cleanIssuer(originalSlice(f, d.issuer.start, d.issuer.end)) : null,
+      issuer: d.issuerText,
       surface: originalSlice(f, d.start, d.symEnd),
     };
   });

@@ -246,7 +246,38 @@ function readToken(s: string, pos: number): Token | null {
   return { start: pos, end: e, closes };
 }
 
+/** first words of the type phrases (lower case): a cheap filter before the lexicon lookup */
+const TYPE_FIRST_WORDS = new Set([
+  'nghị',
+  'quyết',
+  'chỉ',
+  'kết',
+  'quy',
+  'thông',
+  'hướng',
+  'chương',
+  'kế',
+  'phương',
+  'đề',
+  'dự',
+  'báo',
+  'biên',
+  'tờ',
+  'hợp',
+  'công',
+  'điện',
+  'văn',
+  'giấy',
+  'luật',
+  'pháp',
+  'lệnh',
+  'hiến',
+]);
+
 function isTypeWordAt(s: string, pos: number): boolean {
+  let e = pos;
+  while (e < s.length && e - pos < 8 && s.charCodeAt(e) !== 0x20 && s.charCodeAt(e) !== 0x0a) e++;
+  if (!TYPE_FIRST_WORDS.has(s.slice(pos, e).toLowerCase())) return false;
   const two = s.slice(pos, pos + 30).split(/[\s,;.]/u, 4);
   for (let k = Math.min(4, two.length); k >= 1; k--) {
     if (typeOfPhrase(two.slice(0, k).join(' ').toLowerCase()) !== undefined) return true;

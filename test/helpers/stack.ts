@@ -130,7 +130,11 @@ async function spawnLogged(
     env,
     stdio: ['ignore', log.fd, log.fd],
   });
-  await log.close();
+  // Listen for 'spawn' before any await: the event can fire while log.close() is pending.
+  const spawned = new Promise<number>((ok, fail) => {
+    child.once('spawn', () => ok(child.pid ?? -1));
+    child.once('error', fail);
+  });
   let running = true;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => {
     child.once('exit', (code, signal) => {
@@ -138,10 +142,8 @@ async function spawnLogged(
       done({ code, signal });
     });
   });
-  const pid = await new Promise<number>((ok, fail) => {
-    child.once('spawn', () => ok(child.pid ?? -1));
-    child.once('error', fail);
-  });
+  await log.close();
+  const pid = await spawned;
   return { child, pid, logFile, exited, isRunning: () => running };
 }
 

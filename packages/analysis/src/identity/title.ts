@@ -21,7 +21,8 @@ export function cleanTitle(s: string): string {
 export function titleAfterHeading(
   lines: readonly string[],
   start: number,
-  maxLines = 6,
+  maxLines = 10,
+  maxChars = 700,
 ): string | null {
   let i = start;
   while (i < lines.length && collapseWs(stripMarkdown(lines[i] ?? '')).length === 0) i++;
@@ -29,16 +30,36 @@ export function titleAfterHeading(
   for (; i < lines.length && taken.length < maxLines; i++) {
     const raw = (lines[i] ?? '').slice(0, 2_000);
     const line = collapseWs(stripMarkdown(raw));
+    if (line.length === 0 && taken.length > 0) {
+      // OCR and PDF paragraph spacing can split a title: a next line in lower case continues it
+      let k = i + 1;
+      while (k < lines.length && k < i + 3 && collapseWs(lines[k] ?? '').length === 0) k++;
+      const next = collapseWs(stripMarkdown((lines[k] ?? '').slice(0, 2_000)));
+      const last = collapseWs(taken[taken.length - 1] ?? '');
+      if (/^\p{Ll}/u.test(next) && !/[.:;!?”"]$/u.test(last)) {
+        i = k - 1;
+        continue;
+      }
+      break;
+    }
     if (line.length === 0 || RULE.test(raw)) break;
     if (taken.length > 0 && BODY_START.test(line)) break;
     if (taken.length > 0 && isUpperLine(line)) break;
     // `… ban hành Kế hoạch như sau:` opens the body
     if (taken.length > 0 && /:$/u.test(line)) break;
     if (taken.length === 0 && /^(?:Căn\s+cứ|Kính\s+gửi|I\.\s)/u.test(line)) break;
+    if (taken.reduce((n, t) => n + t.length, 0) + line.length > maxChars) break;
     taken.push(raw);
   }
   if (taken.length === 0) return null;
-  const title = cleanTitle(taken.join(' '));
+  // a number split at a line end stays whole (`23-` / `KL/TW`)
+  let joined = '';
+  for (const t of taken) {
+    const piece = t.trim();
+    if (joined.length === 0) joined = piece;
+    else joined = /\d[-/]$/u.test(joined) ? joined + piece : `${joined} ${piece}`;
+  }
+  const title = cleanTitle(joined);
   return title.length > 0 ? title : null;
 }
 

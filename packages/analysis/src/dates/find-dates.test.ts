@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './find-dates.ts';
+import { isValidDate, isoDate } from './calendar.ts';
+
+const isos = (t: string): string[] => findDates(t).map((d) => d.iso);
+const surfaces = (t: string): string[] => findDates(t).map((d) => d.surface);
+
+describe('findDates', () => {
+  it('reads every written form, without the leading `ngày`', () => {
+    const t =
+      'ngày 13/11/2019; ngày 22-10-2018; ngày 10 tháng 7 năm 2019; 26.11.2019; NGÀY 09 THÁNG 01 NĂM 2023; ngày\n15 tháng 11 năm 2022';
+    expect(findDates(t).map((d) => [d.surface, d.iso])).toEqual([
+      ['13/11/2019', '2019-11-13'],
+      ['22-10-2018', '2018-10-22'],
+      ['10 tháng 7 năm 2019', '2019-07-10'],
+      ['26.11.2019', '2019-11-26'],
+      ['09 THÁNG 01 NĂM 2023', '2023-01-09'],
+      ['15 tháng 11 năm 2022', '2022-11-15'],
+    ]);
+    for (const d of findDates(t))
+      expect(t.slice(d.start, d.start + d.surface.length)).toBe(d.surface);
+  });
+
+  it('gives two entries for a range, and shares the year of a range end', () => {
+    expect(surfaces('(03/2/1930 -03/2/2023)')).toEqual(['03/2/1930', '03/2/2023']);
+    expect(surfaces('Kon Tum 09/02/1913-09/02/2023 và')).toEqual(['09/02/1913', '09/02/2023']);
+    expect(isos('(11/3/2015 \u201311/3/2023)')).toEqual(['2015-03-11', '2023-03-11']);
+    expect(isos('(từ 10-02 đến 16-02-2020)')).toEqual(['2020-02-10', '2020-02-16']);
+  });
+
+  it('day/month without a year is --MM-DD', () => {
+    expect(
+      findDates(
+        'Ngày giải phóng 30/4 và Ngày quốc tế lao động1/5; 11/4 Ngày truyền thống; (trước 15/6); Chiều 21/8; sáng 10-2',
+      ).map((d) => [d.surface, d.iso]),
+    ).toEqual([
+      ['30/4', '--04-30'],
+      ['1/5', '--05-01'],
+      ['11/4', '--04-11'],
+      ['15/6', '--06-15'],
+      ['21/8', '--08-21'],
+      ['10-2', '--02-10'],
+    ]);
+  });
+
+  it('rejects ratios, counts, month expressions, years, year ranges, money, symbols and impossible dates', () => {
+    for (const t of [
+      'đại học 4/4 đồng chí',
+      'từ tháng 1 đến tháng 11 năm 2023',
+      'tháng 3/2020',
+      'năm 2023',
+      '2020 – 2025 và 2021-2030',
+      '14.782 tỷ đồng; 2,19%; 6.000.000 lượt',
+      'Nghị định 09/2017/NĐ-CP; Số: 301 /BC-UBND',
+      'ngày 31/4/2020; ngày 30/2/2020; ngày 29/2/2019; 32/1/2020',
+      'giai đoạn 1-2 năm',
+      'Covid-19',
+      'quý I-2018',
+    ]) {
+      expect(findDates(t), t).toEqual([]);
+    }
+    expect(isos('ngày 29/2/2020')).toEqual(['2020-02-29']);
+  });
+
+  it('offsets point into the original text (NBSP, zero-width characters, NFD)', () => {
+    const t = 'Ký\u00A0ngày\u200B 13/11/2019 và ' + 'ngày 10 tháng 7 năm 2019'.normalize('NFD');
+    const ds = findDates(t);
+    expect(ds.map((d) => d.iso)).toEqual(['2019-11-13', '2019-07-10']);
+    for (const d of ds) expect(t.slice(d.start, d.start + d.surface.length)).toBe(d.surface);
+  });
+});
+
+describe('calendar', () => {
+  it('validates day and month ranges and leap years', () => {
+    expect(isValidDate(31, 4)).toBe(false);
+    expect(isValidDate(30, 4)).toBe(true);
+    expect(isValidDate(29, 2)).toBe(true);
+    expect(isValidDate(29, 2, 2019)).toBe(false);
+    expect(isValidDate(29, 2, 2000)).toBe(true);
+    expect(isValidDate(29, 2, 1900)).toBe(false);
+    expect(isValidDate(1, 13)).toBe(false);
+    expect(isoDate(5, 7, 2021)).toBe('2021-07-05');
+    expect(isoDate(1, 5)).toBe('--05-01');
+  });
+});

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldText, foldTextSlow, originalSlice, toOriginalSpan } from './fold.ts';
+
+describe('foldText', () => {
+  it('collapses whitespace runs (line breaks kept as one \\n) and removes invisibles', () => {
+    const f = foldText('Số:\n\n  434/KH-UBND\u200B  ngày\u00A013/11/2019\r\n');
+    expect(f.text).toBe('Số:\n434/KH-UBND ngày 13/11/2019\n');
+  });
+
+  it('folds homoglyphs, dashes, slashes and fullwidth digits one for one', () => {
+    const f = foldText('N\u00D0-CP \u0111\u00F0 102\u2013KH 3006\uFF0FKH \uFF13\uFF15');
+    expect(f.text).toBe('NĐ-CP đđ 102-KH 3006/KH 35');
+  });
+
+  it('maps TƯ and T.Ư after a slash to TW, with offsets back to the original', () => {
+    const t = 'Chỉ thị số 05-CT/T.Ư ngày 15-5-2016; 06-CT/TƯ';
+    const f = foldText(t);
+    expect(f.text).toBe('Chỉ thị số 05-CT/TW ngày 15-5-2016; 06-CT/TW');
+    const at = f.text.indexOf('05-CT/TW');
+    expect(originalSlice(f, at, at + '05-CT/TW'.length)).toBe('05-CT/T.Ư');
+    expect(foldText('BCH TƯ Hội Nông dân').text).toBe('BCH TƯ Hội Nông dân');
+  });
+
+  it('turns footnote digits glued to a word into superscripts, not dates or `số31`', () => {
+    expect(foldText('Tỉnh ủy1, năm 2023; mới”6. lao động1/5 số31-QĐ/TW').text).toBe(
+      'Tỉnh ủy¹, năm 2023; mới”⁶. lao động1/5 số31-QĐ/TW',
+    );
+  });
+
+  it('maps spans of the copy back to the original text', () => {
+    const t = 'Kế  hoạch\n\n\nsố 3006/KH-UBND';
+    const f = foldText(t);
+    const a = f.text.indexOf('Kế');
+    const b = f.text.indexOf('UBND') + 4;
+    const sp = toOriginalSpan(f, a, b);
+    expect(t.slice(sp.start, sp.end)).toBe(t);
+  });
+
+  it('NFD input: the copy is NFC and spans cover whole original clusters', () => {
+    const t = 'Nghị quyết số 35-NQ/TW'.normalize('NFD');
+    const f = foldText(t);
+    expect(f.text).toBe('Nghị quyết số 35-NQ/TW');
+    expect(originalSlice(f, 0, f.text.length)).toBe(t);
+  });
+
+  it('the fast path and the per-unit path agree on text and offsets', () => {
+    const alphabet = fc.constantFrom(
+      'a',
+      'ủ',
+      'y',
+      '1',
+      '2',
+      ' ',
+      '\n',
+      '\t',
+      '\u00A0',
+      '\u200B',
+      '/',
+      'T',
+      'Ư',
+      '.',
+      'Ð',
+      '–',
+      ',',
+      '”',
+      'số',
+      '\r\n',
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
+        const t = parts.join('');
+        const fast = foldText(t);
+        const slow = foldTextSlow(t);
+        expect(fast.text).toBe(slow.text);
+        // offsets agree for every character a span can start or end on (collapsed whitespace runs
+        // may differ by where an adjacent invisible character is counted)
+        expect(fast.startOf(fast.text.length)).toBe(slow.startOf(slow.text.length));
+        for (let i = 0; i < fast.text.length; i++) {
+          if (/\s/.test(fast.text.charAt(i))) continue;
+          expect(fast.startOf(i)).toBe(slow.startOf(i));
+          expect(fast.endOf(i)).toBe(slow.endOf(i));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

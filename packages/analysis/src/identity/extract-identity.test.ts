@@ -288,6 +288,31 @@ A Pớt`;
   });
 });
 
+describe('recipients interleaved with the signature column', () => {
+  it('separates `- Lưu: VT. PHÓ CHỦ TỊCH` into a recipient and the position', () => {
+    const text = `ỦY BAN NHÂN DÂN\nHUYỆN ĐĂK HÀ\nSố: 9/BC-UBND\nĐăk Hà, ngày 03 tháng 01 năm 2022\nBÁO CÁO\nTình hình năm 2021\n\nỦy ban nhân dân huyện báo cáo như sau.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Thường trực Huyện ủy; KT. CHỦ TỊCH\n- Lưu: VT. PHÓ CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Hữu Tháp`;
+    const id = extractIdentity(text);
+    expect(id.recipients).toEqual(['Thường trực Huyện ủy', 'Lưu: VT']);
+    expect(id.signer).toEqual({
+      name: 'Nguyễn Hữu Tháp',
+      position: 'PHÓ CHỦ TỊCH',
+      authority: 'KT. CHỦ TỊCH',
+    });
+    expect(id.issuer).toBe('Ủy ban nhân dân huyện Đăk Hà');
+  });
+
+  it('reads a signature printed before the recipient list', () => {
+    const text = `BÁO CÁO\nKết quả năm 2022 của huyện Kon Rẫy\n\nBáo cáo của Ủy ban nhân dân huyện.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nLê Văn Hùng`;
+    const id = extractIdentity(text);
+    expect(id.signer).toEqual({
+      name: 'Lê Văn Hùng',
+      position: 'CHỦ TỊCH',
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+    });
+    expect(id.recipients).toEqual(['Như trên', 'Lưu: VT']);
+  });
+});
+
 describe('header cells read as one paragraph (DOCX)', () => {
   it('splits a Party stack and a State stack written on one line', () => {
     const party = extractIdentity(

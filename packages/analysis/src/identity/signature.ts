@@ -37,16 +37,19 @@ export function columnSegments(line: string): string[] {
     .filter((x) => x.length > 0);
   const out: string[] = [];
   for (const part of parts) {
-    // `- Như trên; KT. CHỦ TỊCH` / `Nơi nhận: TM. ỦY BAN NHÂN DÂN`
-    const m =
-      /^(.*?[;:,.)])\s{1,}((?:TM\.|T\/M|KT\.|K\/T|Q\.|TL\.|T\/L|TUQ\.)?\s?(?:[\p{Lu}\d]+[.,]?\s?){1,8})$/u.exec(
-        part,
-      );
-    if (m && /\p{Ll}/u.test(m[1] ?? '') && isSignatureRun(m[2] ?? '')) {
-      out.push((m[1] ?? '').trim(), (m[2] ?? '').trim());
-    } else {
-      out.push(part);
+    // `- Như trên; KT. CHỦ TỊCH` / `Nơi nhận: TM. ỦY BAN NHÂN DÂN` / `- Lưu: VT. PHÓ CHỦ TỊCH`:
+    // the leftmost split after punctuation whose remainder is an upper-case signature run
+    let split = -1;
+    for (let k = 0; k < part.length - 1; k++) {
+      if (!/[;:,.)]/u.test(part[k] ?? '') || part[k + 1] !== ' ') continue;
+      const left = part.slice(0, k + 1);
+      if (/\p{Ll}/u.test(left) && isSignatureRun(part.slice(k + 2))) {
+        split = k + 1;
+        break;
+      }
     }
+    if (split > 0) out.push(part.slice(0, split).trim(), part.slice(split).trim());
+    else out.push(part);
   }
   return out;
 }

@@ -325,7 +325,14 @@ export function readIssuer(s: string, pos: number): IssuerSpan | null {
     if (tok.closes) break;
     const sep = s.charCodeAt(tok.end);
     if (sep === 0x0a) {
-      if (!PLACE_EXPECTING.test(s.slice(pos, end)) || !placeNameFollows(s, tok.end + 1)) break;
+      // a line break inside a name: a lower-case continuation (`Ủy ban nhân\ndân tỉnh`) is read on
+      // (the word rules still apply); a capitalised one only completes a place name
+      const lowerNext = isLowerCode(s.charCodeAt(tok.end + 1));
+      if (
+        !lowerNext &&
+        (!PLACE_EXPECTING.test(s.slice(pos, end)) || !placeNameFollows(s, tok.end + 1))
+      )
+        break;
     }
     p = tok.end + 1;
   }

@@ -82,7 +82,8 @@ function plainEnd(s: string, from: number, limit: number, nested: NestedRef | un
       if (q + 1 >= s.length || n === 0x20 || n === 0x0a) return q;
     }
     if (c === 0x0a) {
-      if (!isLowerCode(s.charCodeAt(q + 1))) return q;
+      // a line that continues in lower case, or with a nested citation, is the same phrase
+      if (!isLowerCode(s.charCodeAt(q + 1)) && !startsCitationAt(s, q + 1)) return q;
     } else if (c === 0x2c /* , */) {
       if (s.charCodeAt(q + 1) === 0x20 && isUpperCode(s.charCodeAt(q + 2))) return q;
     } else if (c === 0x201c || c === 0x22 || c === 0xab) {

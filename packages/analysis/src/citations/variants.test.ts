@@ -181,6 +181,23 @@ describe('real-world variants of a citation', () => {
     ]);
   });
 
+  it('PDF line wraps inside an issuer and a subject are read through', () => {
+    const c = one(
+      'Thực hiện Kế hoạch số 3006/KH-UBND ngày 13/11/2019 của Ủy ban nhân\ndân tỉnh Kon Tum về việc triển khai\nthực hiện công tác tuyên truyền; các cơ quan',
+    );
+    expect(c).toMatchObject({
+      issuer: 'Ủy ban nhân dân tỉnh Kon Tum',
+      subject: 'việc triển khai thực hiện công tác tuyên truyền',
+    });
+    const r = cites(
+      'Kế hoạch số 131-KH/HU của Huyện ủy về triển khai\nNghị quyết số 35-NQ/TW của Bộ Chính trị; các phòng',
+    );
+    expect(r.map((x) => [x.key, x.subject])).toEqual([
+      ['131-KH/HU', 'triển khai Nghị quyết số 35-NQ/TW của Bộ Chính trị'],
+      ['35-NQ/TW', null],
+    ]);
+  });
+
   it('a NFD (decomposed) text keeps offsets into the original', () => {
     const nfd = 'Thực hiện Kế hoạch số 3006/KH-UBND của Ủy ban nhân dân tỉnh'.normalize('NFD');
     const c = one(nfd);

@@ -96,5 +96,14 @@ export function findTypeHeading(lines: readonly string[], maxLines = 80): TypeHe
     const docType = docTypeOfHeading(lines[i] ?? '');
     if (docType) return { index: i, docType };
   }
+  // Word's "all caps" formatting and legacy upper-case fonts (TCVN3 `.VnTimeH`) leave the heading in
+  // lower or title case in the extracted text: a line that is exactly a type name near the top
+  const top = Math.min(lines.length, 40);
+  for (let i = 0; i < top; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 40) continue;
+    const docType = docTypeOfHeading(line.toUpperCase());
+    if (docType && !/[.,;:]/u.test(line)) return { index: i, docType };
+  }
   return null;
 }

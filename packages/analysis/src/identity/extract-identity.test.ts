@@ -345,6 +345,37 @@ describe('header cells read as one paragraph (DOCX)', () => {
   });
 });
 
+describe('capitals lost in extraction (Word "all caps" style, legacy upper-case fonts)', () => {
+  it('reads a title-case header, a lower-case heading and a lower-case signature block', () => {
+    const text = `Ủy ban nhân dân
+Huyện Ngọc Hồi
+Số: 215/KH-UBND
+Cộng hòa xã hội chủ nghĩa Việt Nam
+Ngọc Hồi, ngày 20 tháng 12 năm 2019
+kế hoạch
+Thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị
+
+Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện như sau:
+Nơi nhận:
+- Lưu: VT, TH.
+tm. ủy ban nhân dân
+kt. chủ tịch
+phó chủ tịch
+Mai Văn Hữu`;
+    const id = extractIdentity(text);
+    expect(id.docType).toBe('Kế hoạch');
+    expect(id.issuer).toBe('Ủy ban nhân dân huyện Ngọc Hồi');
+    expect(id.ownNumber).toBe('215/KH-UBND');
+    expect(id.date).toBe('2019-12-20');
+    expect(id.title).toBe('Thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị');
+    expect(id.signer).toEqual({
+      name: 'Mai Văn Hữu',
+      position: 'PHÓ CHỦ TỊCH',
+      authority: 'KT. CHỦ TỊCH',
+    });
+  });
+});
+
 describe('what cannot be decided', () => {
   it('warns on a blank draft number and date', () => {
     const text = `ỦY BAN NHÂN DÂN

@@ -72,6 +72,16 @@ function leadingUpperRun(seg: string): string | null {
   return isUpperLine(joined) ? joined : null;
 }
 
+// an issuer line typed in lower or title case and shown in capitals by Word's "all caps" style
+const ORG_LINE =
+  /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|Huyện uỷ|Tỉnh uỷ|Đảng bộ|Ban|Sở|Phòng|Văn phòng|Huyện|Tỉnh|Xã|Thành phố|Thị xã|Thị trấn|Phường|Quận|Trung tâm|Chi bộ|Công an|Ủy ban|Uỷ ban)(?:\s|$)/iu;
+
+function capsStyledBody(seg: string): string | null {
+  if (seg.length > 60 || /[,;:.!?“”"()]/u.test(seg) || !ORG_LINE.test(seg)) return null;
+  if (/\d/u.test(seg)) return null;
+  return seg.toUpperCase();
+}
+
 /** Parse the header zone (the lines above the type heading). */
 export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
   const zone = zoneLines.join('\n');
@@ -110,7 +120,7 @@ export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
         }
         continue;
       }
-      const upperRun = leadingUpperRun(head);
+      const upperRun = leadingUpperRun(head) ?? capsStyledBody(head);
       if (upperRun === null || !/^\p{L}/u.test(upperRun)) continue;
       const upper = collapseWs(upperRun.replace(/[*]/g, ''));
       if (upper.length < 2 || STAMPS.test(upper) || /^V\/V\b/u.test(upper)) continue;

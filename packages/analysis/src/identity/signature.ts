@@ -20,6 +20,8 @@ export const MAX_BLOCK_LINE = 400;
 
 const AUTHORITY = /^(?:TM\.|T\.M\.|T\/M|KT\.|K\.T\.|K\/T|Q\.|TL\.|T\/L|TUQ\.|TUQ|Q\/)\s{0,3}\S/u;
 
+const LOWER_AUTHORITY = /^(?:tm\.|t\/m|kt\.|k\/t|q\.|tl\.|t\/l|tuq\.)\s{0,3}\p{Ll}/u;
+
 const POSITION_WORDS =
   /^(?:PHÓ\s)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|TỔNG BÍ THƯ|HIỆU TRƯỞNG|CHỈ HUY TRƯỞNG|TRƯỞNG CÔNG AN|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|THỦ TRƯỞNG|TRƯỞNG|CHI CỤC TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|GIÁM ĐỐC SỞ)/u;
 
@@ -87,8 +89,15 @@ export function findSignature(lines: readonly string[], window = 200): Signature
   const from = Math.max(0, lines.length - window);
   // flatten to segments with their line index, in reading order
   const segs: Array<{ text: string; line: number }> = [];
+  let lowerBlock = false;
   for (let i = from; i < lines.length; i++) {
-    for (const text of columnSegments(lines[i] ?? '')) segs.push({ text, line: i });
+    for (const text of columnSegments(lines[i] ?? '')) {
+      // legacy upper-case fonts (TCVN3 `.VnTimeH`) decode to lower case: `tm. ủy ban nhân dân`
+      const allLower = !/\p{Lu}/u.test(text) && /\p{Ll}/u.test(text) && text.length <= 60;
+      if (allLower && LOWER_AUTHORITY.test(text)) lowerBlock = true;
+      else if (!allLower) lowerBlock = false;
+      segs.push({ text: lowerBlock && allLower ? text.toUpperCase() : text, line: i });
+    }
   }
   // the last authority group, or failing that, a bare position line followed by a name
   let start = -1;

@@ -36,7 +36,7 @@ export function titleAfterHeading(
       while (k < lines.length && k < i + 3 && collapseWs(lines[k] ?? '').length === 0) k++;
       const next = collapseWs(stripMarkdown((lines[k] ?? '').slice(0, 2_000)));
       const last = collapseWs(taken[taken.length - 1] ?? '');
-      if (/^\p{Ll}/u.test(next) && !/[.:;!?”"]$/u.test(last)) {
+      if (/^[“"(]?\p{Ll}/u.test(next) && !/[.:;!?”"]$/u.test(last)) {
         i = k - 1;
         continue;
       }

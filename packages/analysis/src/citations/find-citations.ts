@@ -48,7 +48,6 @@ export interface CitationResult {
   readonly warnings: string[];
 }
 
-const NUMBER = /\d+/g;
 const ENUM_GAP = /^\s?(?:,|;|và|hoặc|, và)\s?$/u;
 const PARTIAL_FOLLOW = /^(?:\s?[,;)]|\.(?=\s|$)|$|\n|\s(?:của|về|và|do)\s|\sngày\s?\d)/u;
 
@@ -136,17 +135,23 @@ function baseDraft(
 /** Pass 1: every number followed by a symbol, and number-only mentions after a type word. */
 function scan(s: string, includeHeaders: boolean): Draft[] {
   const drafts: Draft[] = [];
-  const re = new RegExp(NUMBER.source, NUMBER.flags);
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    const i = m.index;
-    const len = m[0].length;
+  const n = s.length;
+  let next = 0;
+  for (let i = 0; i < n; i = next) {
+    // digit runs, scanned by hand (no match objects)
+    const c0 = s.charCodeAt(i);
+    next = i + 1;
+    if (c0 < 0x30 || c0 > 0x39) continue;
+    while (next < n && s.charCodeAt(next) >= 0x30 && s.charCodeAt(next) <= 0x39) next++;
+    const len = next - i;
     if (len > 5 || !acceptableLeft(s, i)) continue;
-    const numEnd = i + len;
+    const numEnd = next;
+    const m = [s.slice(i, numEnd)] as const;
     const sym = mayStartSymbol(s, numEnd) ? matchSymbolAt(s, numEnd) : null;
     if (sym) {
       const tb = typeBefore(s, i);
       if (tb.header && tb.type === null && !includeHeaders) {
-        re.lastIndex = sym.end;
+        next = sym.end;
         continue;
       }
       if (sym.bare && !tb.hasSo && tb.type === null) continue;
@@ -178,12 +183,12 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
         enumerated,
         issuerBefore: tb.issuerBefore,
       });
-      re.lastIndex = sym.end;
+      next = sym.end;
       continue;
     }
     if (len > 4 || !PARTIAL_LAST_WORDS.has(previousWord(s, i))) continue;
-    const next = s.charCodeAt(numEnd);
-    if (isLetterCode(next) || next === 0x2f || next === 0x2d) continue;
+    const after = s.charCodeAt(numEnd);
+    if (isLetterCode(after) || after === 0x2f || after === 0x2d) continue;
     const tb = typeBefore(s, i);
     if (tb.type === null || !PARTIAL_TYPES.has(tb.type)) continue;
     if (!tb.hasSo && !PARTIAL_FOLLOW.test(s.slice(numEnd, numEnd + 12))) continue;
@@ -303,6 +308,7 @@ export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): C
           form: d.form,
           yearInNumber: d.yearInNumber,
           extraNumber: d.extraNumber,
+          folded: true,
         });
     return {
       type: d.type,

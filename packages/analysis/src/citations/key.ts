@@ -17,6 +17,8 @@ export interface KeyParts {
   readonly yearInNumber?: string | null;
   /** the second number of a malformed double number (`241/232/…`) */
   readonly extraNumber?: string | null;
+  /** the symbol comes from the analysis copy (homoglyphs already folded) */
+  readonly folded?: boolean;
 }
 
 /** `5` → `05`; longer numbers are unchanged. */
@@ -26,7 +28,12 @@ export function pad2(n: string): string {
 
 /** Upper-case every code of a symbol, keeping the mixed-case codes and the separators. */
 export function canonicalSymbol(symbol: string): string {
-  return foldSymbolChars(symbol)
+  return canonicalFoldedSymbol(foldSymbolChars(symbol));
+}
+
+/** {@link canonicalSymbol} for a symbol read from the analysis copy (already folded). */
+function canonicalFoldedSymbol(symbol: string): string {
+  return symbol
     .replace(/\s+/g, '')
     .split(/([/-])/)
     .map((part) => (part === '/' || part === '-' ? part : canonicalCodeCase(part)))
@@ -36,7 +43,7 @@ export function canonicalSymbol(symbol: string): string {
 
 function keyOfParts(p: KeyParts): string {
   const num = pad2(p.number);
-  const sym = canonicalSymbol(p.symbol);
+  const sym = p.folded === true ? canonicalFoldedSymbol(p.symbol) : canonicalSymbol(p.symbol);
   if (p.form === 'qppl') {
     const mid = p.yearInNumber ?? p.extraNumber ?? '';
     return `${num}/${mid}/${sym}`;

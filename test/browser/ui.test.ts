@@ -145,9 +145,13 @@ describe('staff web interface', () => {
   });
 
   it('finds the documents about Nghị quyết 35 with the act card on top, reachable by keyboard', async () => {
+    // the start page puts the cursor in the search box
     await page.goto(`${stack.baseUrl}/`);
-    await page.locator('body').focus();
+    expect(await page.locator(':focus').getAttribute('id')).toBe('q');
+    // and keyboard users reach it with Tab from the top of the search page
+    await page.goto(`${stack.baseUrl}/tim-kiem`);
     expect(await tabTo(page, 'q')).toBeGreaterThan(0);
+    expect(await page.getByRole('searchbox', { name: 'Tìm văn bản' }).count()).toBe(1);
     expect(await focusOutline(page)).not.toBe('none');
     await page.keyboard.type('nghi quyet 35');
     await Promise.all([page.waitForURL(/\/tim-kiem\?/), page.keyboard.press('Enter')]);

@@ -223,10 +223,16 @@ export function createUiRoutes(deps: UiDeps): Hono<UiEnv> {
       }
     }
     const title = query.q ? `Tìm: ${query.q}` : 'Tìm kiếm';
-    return page(c, title, 'search', <SearchPage query={query} result={result} error={error} />, {
-      status:
-        error && result === null && searched ? (error.startsWith('Dịch vụ') ? 503 : 400) : 200,
-    });
+    return page(
+      c,
+      title,
+      'search',
+      <SearchPage query={query} result={result} error={error} autofocus={c.req.path === '/'} />,
+      {
+        status:
+          error && result === null && searched ? (error.startsWith('Dịch vụ') ? 503 : 400) : 200,
+      },
+    );
   };
   pages.get('/', requirePageRole('viewer'), searchHandler);
   pages.get('/tim-kiem', requirePageRole('viewer'), searchHandler);

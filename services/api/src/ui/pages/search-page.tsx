@@ -72,14 +72,16 @@ export interface SearchPageProps {
   query: UiSearchQuery;
   result: SearchResultView | null;
   error: string | null;
+  /** focus the search box on load (the start page only: elsewhere Tab order starts at the top) */
+  autofocus?: boolean;
 }
 
-export function SearchPage({ query, result, error }: SearchPageProps) {
+export function SearchPage({ query, result, error, autofocus = false }: SearchPageProps) {
   const searched = query.q !== '' || hasActiveFilters(query);
   return (
     <>
       <h1>Tìm kiếm văn bản</h1>
-      <SearchForm query={query} autofocus={!searched} />
+      <SearchForm query={query} autofocus={autofocus && !searched} />
       {error ? (
         <div class="notice error" role="alert">
           {error}

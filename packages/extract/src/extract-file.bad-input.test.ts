@@ -38,9 +38,10 @@ describe('bad inputs give their own clear error', () => {
     }
   });
 
-  it('random bytes named .pdf → unsupported_format', async () => {
-    const e = await failure(fixture('bad', 'fake.pdf'));
+  it('random bytes named .pdf → unsupported_format saying the name lies', async () => {
+    const e = await failure(fixture('bad', 'fake.pdf'), { fileName: 'fake.pdf' });
     expect(e.code).toBe('unsupported_format');
+    expect(e.message).toContain('"fake.pdf" có đuôi .pdf nhưng nội dung không phải PDF');
   });
 
   it('Word 97-2003 .doc → unsupported_format naming it', async () => {

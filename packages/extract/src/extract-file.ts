@@ -17,7 +17,18 @@ import type { ArchiveMemberResult, ExtractOptions, ExtractResult } from './types
 const DEFAULT_TIMEOUT_MS = 60_000;
 const findExtractor = createRegistry(EXTRACTORS);
 
-function unsupportedMessage(description: string): string {
+const CLAIMED: Record<string, string> = {
+  pdf: 'PDF',
+  docx: 'DOCX',
+  txt: 'văn bản TXT',
+  zip: 'ZIP',
+};
+
+function unsupportedMessage(description: string, fileName?: string): string {
+  const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  const claimed = ext === undefined ? undefined : CLAIMED[ext];
+  if (claimed !== undefined)
+    return `Tệp "${fileName}" có đuôi .${ext} nhưng nội dung không phải ${claimed} (${description}); tệp có thể bị hỏng hoặc đặt sai tên.`;
   if (description.startsWith('Word 97-2003'))
     return 'Không hỗ trợ định dạng Word 97-2003 .doc; hãy mở bằng Word hoặc LibreOffice, lưu thành .docx hoặc PDF rồi tải lên lại.';
   return `Không hỗ trợ định dạng tệp này (${description}); chỉ nhận PDF, DOCX, TXT và ZIP.`;
@@ -64,7 +75,7 @@ export async function extractFile(
       throw new EncryptedDocumentError(
         `Tệp ${type.description} được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.`,
       );
-    throw new UnsupportedFormatError(unsupportedMessage(type.description), {
+    throw new UnsupportedFormatError(unsupportedMessage(type.description, options.fileName), {
       context: { mime: type.mime },
     });
   }

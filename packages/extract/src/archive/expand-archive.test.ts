@@ -104,6 +104,26 @@ describe('expandArchive: unsafe, encrypted and corrupt members', () => {
     expect(ok(members).map((m) => m.path)).toEqual(['ok.txt']);
   });
 
+  it('refuses a symlink member, never following it', async () => {
+    const spec = expected('symlink') as unknown as { unsafe: string[]; safe: string[] };
+    const members = await expandArchive(read('archives', 'symlink.zip'));
+    expect(failed(members).map((m) => [m.path, m.error.code])).toEqual(
+      spec.unsafe.map((p) => [p, 'unsafe_archive_path']),
+    );
+    expect(ok(members).map((m) => m.path)).toEqual(spec.safe);
+  });
+
+  it('stops at the nesting-depth limit (deep-nesting.zip, 8 levels)', async () => {
+    const members = await expandArchive(read('archives', 'deep-nesting.zip'));
+    expect(failed(members).map((m) => [m.path, m.error.code])).toEqual([
+      ['lop-2.zip/lop-3.zip/lop-4.zip/lop-5.zip', 'archive_limit_exceeded'],
+    ]);
+    const all = await expandArchive(read('archives', 'deep-nesting.zip'), { maxDepth: 10 });
+    expect(ok(all).map((m) => m.path)).toEqual([
+      'lop-2.zip/lop-3.zip/lop-4.zip/lop-5.zip/lop-6.zip/lop-7.zip/lop-8.zip/van-ban-sau.txt',
+    ]);
+  });
+
   it('reports an encrypted member on its own', async () => {
     const members = await expandArchive(read('archives', 'encrypted-member.zip'));
     expect(failed(members).map((m) => [m.path, m.error.code])).toEqual([

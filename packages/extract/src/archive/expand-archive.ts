@@ -52,6 +52,13 @@ async function expandInto(
         out.push(memberError(path, e));
         continue;
       }
+      if (raw.isSymlink) {
+        const e = new UnsafeArchivePathError(
+          `Tệp ZIP chứa liên kết tượng trưng (symlink) ${verdict.path}; đã bỏ qua.`,
+        );
+        out.push(memberError(path, e));
+        continue;
+      }
       state.entries += 1;
       if (state.entries > state.limits.maxEntries)
         throw new ArchiveLimitExceededError(

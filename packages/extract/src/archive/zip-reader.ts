@@ -14,6 +14,8 @@ export interface RawZipEntry {
   /** Info-ZIP Unicode Path extra field (0x7075), when present */
   unicodePath: string | null;
   isDirectory: boolean;
+  /** a Unix symbolic link (its data is the link target): never followed */
+  isSymlink: boolean;
   encrypted: boolean;
   compressedSize: number;
   declaredSize: number;
@@ -87,6 +89,9 @@ export async function* iterateEntries(zipfile: yauzl.ZipFile): AsyncGenerator<Ra
       utf8Flag: (entry.generalPurposeBitFlag & 0x800) !== 0,
       unicodePath: unicodePathExtra(entry),
       isDirectory: rawName.at(-1) === 0x2f || rawName.at(-1) === 0x5c,
+      isSymlink:
+        entry.versionMadeBy >> 8 === 3 &&
+        ((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000,
       encrypted: (entry.generalPurposeBitFlag & 0x1) !== 0,
       compressedSize: entry.compressedSize,
       declaredSize: entry.uncompressedSize,

@@ -48,10 +48,11 @@ function paragraphRuns(paragraph: MammothElement, fonts: StyleFonts): ParagraphR
         run.font ?? (run.styleId ? fonts.byStyleId.get(run.styleId) : undefined) ?? paragraphFont;
       const texts: MammothElement[] = [];
       collect(run, texts, 'text');
-      for (const t of texts) t.value = foldPrivateUse(t.value ?? '');
       // A legacy font name never wins over letters that exist only in Unicode.
       const isUnicode = texts.some((t) => VIETNAMESE_ONLY.test(t.value ?? ''));
       const encoding = isUnicode ? null : encodingFromFontName(font);
+      // Symbol-charset legacy fonts may expose their bytes as U+F020–U+F0FF.
+      if (encoding !== null) for (const t of texts) t.value = foldPrivateUse(t.value ?? '');
       return { texts, encoding, byFont: encoding !== null };
     }),
   };

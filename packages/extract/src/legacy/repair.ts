@@ -7,11 +7,14 @@ import iconv from 'iconv-lite';
 import { decodeTcvn3, decodeViqr, decodeVni } from './decode.ts';
 import { detectLegacyEncoding, hasLegacyCandidates, type Detection } from './detect.ts';
 import type { LegacyEncoding } from './font-encoding.ts';
+import { restoreLostU } from './restore-u.ts';
 
 export interface LegacyRepair {
   text: string;
   /** encoding → number of lines decoded with it */
   decoded: Map<LegacyEncoding, number>;
+  /** `ư` letters put back into TCVN3 text that had lost its soft hyphens */
+  restoredU: number;
 }
 
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
@@ -39,7 +42,10 @@ export function foldPrivateUse(text: string): string {
 }
 
 export function repairLegacyText(input: string): LegacyRepair {
-  const lines = foldPrivateUse(input).split('\n');
+  // Private-use symbol-font characters are folded only for deciding and decoding legacy lines;
+  // a Unicode line keeps them as they are (e.g. a Wingdings bullet).
+  const original = input.split('\n');
+  const lines = original.map(foldPrivateUse);
   const decisions = lines.map((line) => detectLegacyEncoding(line));
   const votes = new Map<LegacyEncoding, number>();
   let unicodeVotes = 0;
@@ -53,6 +59,9 @@ export function repairLegacyText(input: string): LegacyRepair {
       ? majority[0]
       : null;
   const decoded = new Map<LegacyEncoding, number>();
+  // TCVN3 text with no U+00AD at all has lost every plain `ư` (soft hyphens dropped on the way).
+  const lostSoftHyphens = !input.includes('\u00AD');
+  let restoredU = 0;
   const out = lines.map((line, i) => {
     const d = decisions[i]!;
     const encoding = isLegacy(d)
@@ -60,11 +69,15 @@ export function repairLegacyText(input: string): LegacyRepair {
       : d === 'undecided' && fallback !== null && hasLegacyCandidates(line)
         ? fallback
         : null;
-    if (encoding === null) return line;
+    if (encoding === null) return original[i]!;
     decoded.set(encoding, (decoded.get(encoding) ?? 0) + 1);
-    return decodeLegacy(line, encoding);
+    const text = decodeLegacy(line, encoding);
+    if (!(encoding === 'tcvn3' && lostSoftHyphens)) return text;
+    const restored = restoreLostU(text);
+    restoredU += restored.repairs;
+    return restored.text;
   });
-  return { text: out.join('\n'), decoded };
+  return { text: out.join('\n'), decoded, restoredU };
 }
 
 const NAMES: Record<LegacyEncoding, string> = {
@@ -76,8 +89,17 @@ const NAMES: Record<LegacyEncoding, string> = {
 };
 
 /** The Vietnamese warnings for what was decoded (`unit`: dòng, đoạn, ...). */
-export function legacyWarnings(decoded: Map<LegacyEncoding, number>, unit: string): string[] {
-  return [...decoded.entries()].map(
+export function legacyWarnings(
+  decoded: Map<LegacyEncoding, number>,
+  unit: string,
+  restoredU = 0,
+): string[] {
+  const warnings = [...decoded.entries()].map(
     ([encoding, count]) => `Đã giải mã ${NAMES[encoding]} sang Unicode (${count} ${unit}).`,
   );
+  if (restoredU > 0)
+    warnings.push(
+      `Đã khôi phục ${restoredU} chữ "ư" bị mất trong văn bản TCVN3 (ký tự gạch nối mềm bị xóa); nên kiểm tra lại.`,
+    );
+  return warnings;
 }

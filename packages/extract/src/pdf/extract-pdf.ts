@@ -73,11 +73,13 @@ async function parse(bytes: Uint8Array, timeoutMs: number): Promise<PdfParseOutp
 function warningsFor(pages: PageAssessment[], ocrDone: number[], skipped: number[]): string[] {
   const decoded = new Map<LegacyEncoding, number>();
   let joins = 0;
+  let restoredU = 0;
   for (const page of pages) {
     joins += page.nfdJoins;
+    restoredU += page.restoredU;
     for (const [enc, n] of page.decoded) decoded.set(enc, (decoded.get(enc) ?? 0) + n);
   }
-  const warnings = legacyWarnings(decoded, 'dòng');
+  const warnings = legacyWarnings(decoded, 'dòng', restoredU);
   if (joins > 0)
     warnings.push(`Đã nối lại ${joins} âm tiết bị tách do lớp chữ PDF ở dạng tổ hợp (NFD).`);
   if (ocrDone.length > 0)

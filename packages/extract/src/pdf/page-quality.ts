@@ -17,6 +17,7 @@ export interface PageAssessment {
   letters: number;
   syllableShare: number;
   decoded: Map<LegacyEncoding, number>;
+  restoredU: number;
   nfdJoins: number;
   needsOcr: 'no_text' | 'low_quality' | null;
 }
@@ -41,6 +42,7 @@ export function assessPageText(raw: string): PageAssessment {
     letters,
     syllableShare: score.share,
     decoded: legacy.decoded,
+    restoredU: legacy.restoredU,
     nfdJoins: nfd.joins,
     needsOcr,
   };

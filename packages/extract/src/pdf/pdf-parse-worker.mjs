@@ -10,7 +10,7 @@ import { PDFParse } from 'pdf-parse';
 async function extract(data) {
   const parser = new PDFParse({ data, verbosity: 0 });
   try {
-    const result = await parser.getText({ pageJoiner: '' });
+    const result = await parser.getText({ pageJoiner: '', disableNormalization: true });
     return {
       ok: true,
       total: result.total,

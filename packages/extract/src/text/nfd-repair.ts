@@ -5,7 +5,8 @@
  */
 import { isVietnameseSyllable } from './syllable.ts';
 
-const SPLIT_AFTER_MARK = /([\p{L}\p{M}]*\p{M}) ([\p{L}\p{M}]+)/gu;
+// The right part is a lookahead, so after a refused join it can still be the left part of the next.
+const SPLIT_AFTER_MARK = /([\p{L}\p{M}]*\p{M}) (?=([\p{L}\p{M}]+))/gu;
 
 export function hasCombiningMarks(text: string): boolean {
   return /\p{M}/u.test(text);
@@ -17,7 +18,7 @@ export function repairNfdText(raw: string): { text: string; joins: number } {
     const joined = (left + right).normalize('NFC');
     if (!isVietnameseSyllable(joined)) return whole;
     joins += 1;
-    return joined;
+    return left;
   });
   return { text: repaired.normalize('NFC'), joins };
 }

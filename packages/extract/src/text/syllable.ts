@@ -6,19 +6,28 @@
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?';
-const NUCLEUS =
-  '(?:uyê|uya|uyu|uây|uôi|ươi|ươu|iêu|yêu|oai|oay|oao|oeo|' +
-  'ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ôô|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|' +
-  'a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)';
-const CODA = '(?:ch|ng|nh|c|m|n|p|t)?';
-const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`, 'u');
+// Nuclei (with their glides) that end the syllable, and nuclei that may take a final consonant.
+// `ia`/`ua`/`ưa` never take one (`iê`/`uô`/`ươ` do), which separates `mưa` from `mương`.
+const OPEN_NUCLEUS =
+  '(?:uây|uôi|ươi|ươu|iêu|yêu|oai|oay|oao|oeo|uya|uyu|' +
+  'ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu|' +
+  'a|ă|â|e|ê|i|o|ô|ơ|u|ư|y|oa|oe|uê|uy|uơ)';
+const CLOSED_NUCLEUS = '(?:uyê|iê|yê|uô|ươ|oa|oă|oe|uâ|uê|uy|oo|ôô|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)';
+const CODA = '(?:ch|ng|nh|c|m|n|p|t)';
+const SYLLABLE = new RegExp(`^${ONSET}(?:${OPEN_NUCLEUS}|${CLOSED_NUCLEUS}${CODA})$`, 'u');
 
 /** Lower-case, tone-less, NFC form of a token. */
 export function toneless(token: string): string {
   return token.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
 }
 
+/** A syllable carries at most one tone mark. */
+function toneCount(token: string): number {
+  return token.normalize('NFD').match(TONE_MARKS)?.length ?? 0;
+}
+
 export function isVietnameseSyllable(token: string): boolean {
+  if (toneCount(token) > 1) return false;
   const t = toneless(token);
   return t.length > 0 && t.length <= 8 && SYLLABLE.test(t);
 }

@@ -15,7 +15,7 @@ export function extractTxt(bytes: Uint8Array): DocumentResult {
   const name = ENCODING_NAMES[decoded.encoding];
   if (name !== undefined) warnings.push(`Đã đọc tệp văn bản theo bảng mã ${name}.`);
   const repaired = repairLegacyText(decoded.text);
-  warnings.push(...legacyWarnings(repaired.decoded, 'dòng'));
+  warnings.push(...legacyWarnings(repaired.decoded, 'dòng', repaired.restoredU));
   return {
     kind: 'document',
     mime: 'text/plain',

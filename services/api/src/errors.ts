@@ -114,8 +114,49 @@ export function createErrorHandler(logger: Logger): ErrorHandler {
 export const notFoundHandler: NotFoundHandler = (c) =>
   c.json(errorBody('not_found', `Không có đường dẫn ${c.req.method} ${c.req.path}.`), 404);
 
-/** JSON 413 for bodyLimit. */
-export function payloadTooLarge(c: Context, maxBytes: number): Response {
+/** Reads and drops a request body, up to `maxBytes` and `timeoutMs`; true when it reached the end. */
+async function discardBody(
+  request: Request,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<boolean> {
+  if (!request.body || request.bodyUsed) return true;
+  const reader = request.body.getReader();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const drain = (async () => {
+    let read = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return true;
+      read += value.byteLength;
+      if (read > maxBytes) return false;
+    }
+  })().catch(() => false);
+  try {
+    const finished = await Promise.race([drain, timeout]);
+    if (!finished) await reader.cancel().catch(() => undefined);
+    return finished;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** How much of a refused body is read and dropped so the connection can stay open. */
+const DISCARD_MAX_BYTES = 16 * 1024 * 1024;
+const DISCARD_TIMEOUT_MS = 2000;
+
+/**
+ * JSON 413 for bodyLimit (the body is never buffered). A modest remainder is read and dropped so
+ * the client gets the answer on a connection that stays usable; beyond that the connection is
+ * closed after the answer (`Connection: close`), so no client reuses a socket we stop reading.
+ */
+export async function payloadTooLarge(c: Context, maxBytes: number): Promise<Response> {
+  if (!(await discardBody(c.req.raw, DISCARD_MAX_BYTES, DISCARD_TIMEOUT_MS))) {
+    c.header('Connection', 'close');
+  }
   return c.json(
     errorBody('payload_too_large', 'Dữ liệu gửi lên vượt quá dung lượng cho phép.', { maxBytes }),
     413,

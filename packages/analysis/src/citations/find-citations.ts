@@ -136,22 +136,23 @@ function baseDraft(
 function scan(s: string, includeHeaders: boolean): Draft[] {
   const drafts: Draft[] = [];
   const n = s.length;
-  let next = 0;
-  for (let i = 0; i < n; i = next) {
-    // digit runs, scanned by hand (no match objects)
+  let pos = 0;
+  while (pos < n) {
+    // digit runs, scanned by hand (no match objects); `pos` is where the scan resumes
+    const i = pos;
     const c0 = s.charCodeAt(i);
-    next = i + 1;
+    pos = i + 1;
     if (c0 < 0x30 || c0 > 0x39) continue;
-    while (next < n && s.charCodeAt(next) >= 0x30 && s.charCodeAt(next) <= 0x39) next++;
-    const len = next - i;
+    while (pos < n && s.charCodeAt(pos) >= 0x30 && s.charCodeAt(pos) <= 0x39) pos++;
+    const numEnd = pos;
+    const len = numEnd - i;
     if (len > 5 || !acceptableLeft(s, i)) continue;
-    const numEnd = next;
     const m = [s.slice(i, numEnd)] as const;
     const sym = mayStartSymbol(s, numEnd) ? matchSymbolAt(s, numEnd) : null;
     if (sym) {
       const tb = typeBefore(s, i);
       if (tb.header && tb.type === null && !includeHeaders) {
-        next = sym.end;
+        pos = sym.end;
         continue;
       }
       if (sym.bare && !tb.hasSo && tb.type === null) continue;
@@ -183,7 +184,7 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
         enumerated,
         issuerBefore: tb.issuerBefore,
       });
-      next = sym.end;
+      pos = sym.end;
       continue;
     }
     if (len > 4 || !PARTIAL_LAST_WORDS.has(previousWord(s, i))) continue;

@@ -121,7 +121,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
   }
 
   async function awaitTask(action: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
-    const task = await run(action, () => enqueued.waitTask({ timeout: taskTimeout, interval: 25 }));
+    const task = await run(action, () => enqueued.waitTask({ timeout: taskTimeout, interval: 50 }));
     if (task.status !== 'succeeded') {
       throw new SearchTaskFailedError(
         `Tác vụ Meilisearch thất bại (${action}): ${task.error?.message ?? task.status}`,

@@ -80,4 +80,7 @@ export const documentsIndexSettings: Settings = {
     minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
   },
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['vie'] }],
+  // we never search facet values (act keys are resolved from facet distributions): skip building
+  // the facet-search structures at indexing time
+  facetSearch: false,
 };

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'conflict'
   | 'config_error'
+  | 'not_ready'
   | 'internal_error';
 
 export interface AppErrorOptions {

@@ -123,6 +123,16 @@ describe('error bodies', () => {
     });
   });
 
+  it('answers malformed JSON with 400 JSON', async () => {
+    const res = await setup().app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username": ',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'validation_error' } });
+  });
+
   it('sets security headers and a request id', async () => {
     const res = await setup().get('/healthz');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -333,6 +343,9 @@ describe('OpenAPI', () => {
       'GET /api/uploads/{batchId}',
       'POST /api/admin/users',
       'POST /api/admin/tokens',
+      'POST /api/admin/reindex',
+      'GET /api/admin/jobs/failed',
+      'POST /api/admin/jobs/{id}/retry',
     ]) {
       expect(ops).toContain(op);
     }

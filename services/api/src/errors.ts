@@ -34,6 +34,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   search_unavailable: 503,
   queue_unavailable: 503,
   config_error: 500,
+  not_ready: 503,
   internal_error: 500,
 };
 
@@ -42,7 +43,11 @@ const SERVER_MESSAGES: Partial<Record<ErrorCode, string>> = {
   search_unavailable: 'Dịch vụ tìm kiếm tạm thời không sẵn sàng, vui lòng thử lại sau.',
   queue_unavailable: 'Hàng đợi xử lý tạm thời không sẵn sàng, vui lòng thử lại sau.',
   extraction_timeout: 'Xử lý tài liệu quá thời gian cho phép, vui lòng thử lại sau.',
+  not_ready: 'Dịch vụ chưa sẵn sàng.',
 };
+
+/** 5xx codes whose `details` are built by the API itself (never from an exception) and may be shown. */
+const PUBLIC_DETAILS: ReadonlySet<ErrorCode> = new Set(['not_ready']);
 const INTERNAL_MESSAGE = 'Lỗi máy chủ nội bộ.';
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
@@ -69,7 +74,11 @@ export function toErrorResponse(err: unknown): { status: ContentfulStatusCode; b
   if (err instanceof AppError) {
     const status = statusForCode(err.code);
     if (status >= 500) {
-      return { status, body: errorBody(err.code, SERVER_MESSAGES[err.code] ?? INTERNAL_MESSAGE) };
+      const details = PUBLIC_DETAILS.has(err.code) ? err.context?.['details'] : undefined;
+      return {
+        status,
+        body: errorBody(err.code, SERVER_MESSAGES[err.code] ?? INTERNAL_MESSAGE, details),
+      };
     }
     const details = err.context?.['details'];
     return { status, body: errorBody(err.code, err.message, details) };
@@ -104,7 +113,7 @@ export function createErrorHandler(logger: Logger): ErrorHandler {
   return (err, c) => {
     const { status, body } = toErrorResponse(err);
     const requestId = requestIdOf(c);
-    if (status >= 500) {
+    if (status >= 500 && body.error.code !== 'not_ready') {
       logger.error('request failed', { requestId, error: err, code: body.error.code });
     }
     return c.json(body, status);

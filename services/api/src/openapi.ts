@@ -222,11 +222,31 @@ export function buildOpenApi(): object {
           },
         },
       },
-      '/api/admin/jobs': {
+      '/api/admin/reindex': {
+        post: {
+          summary:
+            'Re-derive and re-index every stored original (routes/admin-jobs.ts); role admin',
+          security: secured,
+          responses: { '202': ok('Đã xếp hàng'), ...common },
+        },
+      },
+      '/api/admin/jobs/failed': {
         get: {
-          summary: 'Failed jobs and reindex actions (see routes/admin-jobs.ts); role admin',
+          summary: 'Failed jobs (offset, limit); role admin',
           security: secured,
           responses: { '200': ok('Danh sách'), ...common },
+        },
+      },
+      '/api/admin/jobs/{id}/retry': {
+        post: {
+          summary: 'Retry one failed job; role admin',
+          security: secured,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '202': ok('Đã xếp hàng lại'),
+            '404': errorResponse('Không có việc này'),
+            ...common,
+          },
         },
       },
     },

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Redis } from 'ioredis';
+import { AppError } from '@vanban/core';
 import type { SearchIndexPort } from '../ports.ts';
 import type { Logger } from '../logger.ts';
 
@@ -41,10 +42,9 @@ export function createHealthRoutes(deps: HealthDeps): Hono {
     const checks = { redis, meilisearch };
     if (redis === 'ok' && meilisearch === 'ok') return c.json({ status: 'ready', checks });
     deps.logger.warn('not ready', { checks });
-    return c.json(
-      { error: { code: 'not_ready', message: 'Dịch vụ chưa sẵn sàng.', details: { checks } } },
-      503,
-    );
+    throw new AppError('not_ready', 'Redis or Meilisearch did not answer', {
+      context: { details: { checks } },
+    });
   });
   return app;
 }

@@ -16,7 +16,11 @@ export const searchQuerySchema = z
     type: text(100).optional(),
     issuer: text(300).optional(),
     /** an act key; a literal value (escaped by @vanban/search), never filter syntax */
-    cites: text(100).optional(),
+    cites: text(100)
+      .describe(
+        'Khóa văn bản được trích dẫn (ví dụ 35-NQ/TW), so khớp nguyên văn: giá trị lạ như `")` cho 200 và không có kết quả.',
+      )
+      .optional(),
     sort: z.enum(['relevance', 'date']).default('relevance'),
     page: z.coerce.number().int().min(1).max(1000).default(1),
     limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -205,7 +205,7 @@ async function main(): Promise<void> {
   const stream = createWriteStream(out);
   for (let i = 0; i < count; i++) {
     if (!stream.write(`${JSON.stringify(generateDocument(seed, i))}\n`)) {
-      await new Promise((r) => stream.once('drain', r));
+      await new Promise<void>((r) => stream.once('drain', () => r()));
     }
   }
   await new Promise<void>((r) => stream.end(() => r()));

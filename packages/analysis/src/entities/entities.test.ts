@@ -66,6 +66,34 @@ Phòng Văn hóa và Thông tin theo dõi. Huyện ủy Đắk Hà, tỉnh Kon T
   });
 });
 
+describe('findUnits on the usual district and provincial bodies', () => {
+  it('names departments, mass organisations and Party organs without swallowing the verb after them', () => {
+    const text = `Giao Ủy ban Mặt trận Tổ quốc Việt Nam huyện, Huyện đoàn, Hội Liên hiệp Phụ nữ huyện, Hội Nông dân huyện phối hợp.
+Phòng Tài chính - Kế hoạch, Phòng Lao động - Thương binh và Xã hội, Phòng Kinh tế - Hạ tầng chủ trì.
+Phòng Nông nghiệp và Phát triển nông thôn, Thanh tra huyện, Văn phòng HĐND và UBND huyện, Ban Chỉ huy Quân sự huyện thực hiện.
+Ủy ban Kiểm tra Huyện ủy, Ban Tổ chức Huyện ủy; Đảng ủy các xã, thị trấn; Đảng ủy Quân sự huyện; Ngân hàng Chính sách xã hội huyện; Sở Kế hoạch và Đầu tư tỉnh Kon Tum.`;
+    expect(findUnits(text)).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam huyện',
+      'Huyện đoàn',
+      'Hội Liên hiệp Phụ nữ huyện',
+      'Hội Nông dân huyện',
+      'Phòng Tài chính - Kế hoạch',
+      'Phòng Lao động - Thương binh và Xã hội',
+      'Phòng Kinh tế - Hạ tầng',
+      'Phòng Nông nghiệp và Phát triển nông thôn',
+      'Thanh tra huyện',
+      'Văn phòng HĐND và UBND huyện',
+      'Ban Chỉ huy Quân sự huyện',
+      'Ủy ban Kiểm tra Huyện ủy',
+      'Ban Tổ chức Huyện ủy',
+      'Đảng ủy các xã, thị trấn',
+      'Đảng ủy Quân sự huyện',
+      'Ngân hàng Chính sách xã hội huyện',
+      'Sở Kế hoạch và Đầu tư tỉnh Kon Tum',
+    ]);
+  });
+});
+
 describe('findUnnumberedRefs', () => {
   it('finds named documents without a number, merging spelling variants', () => {
     const text = `Chấp hành điều lệ Đảng và Luật An ninh mạng; Nghị quyết Đại hội XVI Đảng bộ tỉnh, Nghị quyết Đại hội XVI của Đảng bộ tỉnh;

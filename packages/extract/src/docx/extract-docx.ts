@@ -24,7 +24,8 @@ async function inspectDocx(bytes: Uint8Array): Promise<string> {
   let styles = '';
   try {
     for await (const raw of iterateEntries(zip)) {
-      if (raw.isDirectory) continue;
+      // Images are never read (see convertImage below), so they need not be inflated here.
+      if (raw.isDirectory || raw.rawName.toString('latin1').startsWith('word/media/')) continue;
       const data = await readEntry(zip, raw, {
         maxBytes: MAX_DOCX_INFLATED,
         maxRatio: 1000,
@@ -47,6 +48,8 @@ export async function extractDocx(bytes: Uint8Array): Promise<DocumentResult> {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
+        // Images are not text: skip them instead of base64-encoding each one into the HTML.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
         transformDocument: (document: MammothElement) => {
           decoded = repairLegacyRuns(document, fonts).decoded;
           return document;

@@ -25,10 +25,6 @@ export interface CorefItem {
 const CENTRAL_PARTY =
   /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|BCHTW|Trung ương)/u;
 
-function sameNumber(a: string, b: string): boolean {
-  return Number.parseInt(a, 10) === Number.parseInt(b, 10);
-}
-
 function typeFamily(type: string | null): string {
   if (type === null) return '';
   return codeFamily(codeOfType(type) ?? type);
@@ -40,24 +36,43 @@ function lastGroup(symbol: string): string {
 }
 
 export function resolveCoreference(items: readonly CorefItem[], warnings: string[]): void {
+  // full citations indexed by type family + number, in text order: lookups stay O(log n)
+  const index = new Map<string, number[]>();
+  const slot = (type: string | null, number: string): string =>
+    `${typeFamily(type)}|${Number.parseInt(number, 10)}`;
+  items.forEach((o, k) => {
+    if (o.numberOnly || o.short || o.type === null) return;
+    const key = slot(o.type, o.number);
+    const list = index.get(key);
+    if (list) list.push(k);
+    else index.set(key, [k]);
+  });
   items.forEach((it, i) => {
     if (!it.numberOnly && !it.short) return;
-    const fam = typeFamily(it.type);
-    const matches = (o: CorefItem): boolean =>
-      !o.numberOnly &&
-      !o.short &&
-      o.type !== null &&
-      typeFamily(o.type) === fam &&
-      sameNumber(o.number, it.number) &&
-      (!it.short || lastGroup(o.symbol) === lastGroup(it.symbol));
-    let found: CorefItem | undefined;
-    for (let k = i - 1; k >= 0 && !found; k--) {
+    const list = index.get(slot(it.type, it.number)) ?? [];
+    const ok = (k: number): boolean => {
       const o = items[k];
-      if (o && matches(o)) found = o;
+      return o !== undefined && (!it.short || lastGroup(o.symbol) === lastGroup(it.symbol));
+    };
+    // nearest earlier full citation, else the first later one
+    let lo = 0;
+    let hi = list.length - 1;
+    let before = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) < i) {
+        before = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    for (let k = i + 1; k < items.length && !found; k++) {
-      const o = items[k];
-      if (o && matches(o)) found = o;
+    let found: CorefItem | undefined;
+    for (let j = before; j >= 0 && j > before - 8 && !found; j--) {
+      const k = list[j];
+      if (k !== undefined && ok(k)) found = items[k];
+    }
+    for (let j = before + 1; j < list.length && j < before + 9 && !found; j++) {
+      const k = list[j];
+      if (k !== undefined && ok(k)) found = items[k];
     }
     if (found) {
       it.key = found.key;

@@ -440,8 +440,14 @@ describe('acts', () => {
     expect(up.chain.implementedBy.map((n) => n.node.key)).toContain('3006/KH-UBND');
   });
 
-  it('accepts the other separator style and answers 404 for an act nothing cites', async () => {
+  it('accepts written forms (other separator style, NQ 35, with type words) and answers 404 for an act nothing cites', async () => {
     expect((await getJson<ActBody>(main, '/api/acts/35%2FNQ-TW')).key).toBe('35-NQ/TW');
+    expect((await getJson<ActBody>(main, `/api/acts/${encodeURIComponent('NQ 35')}`)).key).toBe(
+      '35-NQ/TW',
+    );
+    expect(
+      (await getJson<ActBody>(main, `/api/acts/${encodeURIComponent('Kết luận số 23-KL/TW')}`)).key,
+    ).toBe('23-KL/TW');
     const missing = await getJson<{ error: { code: string } }>(main, '/api/acts/999-KH%2FXYZ', 404);
     expect(missing.error.code).toBe('not_found');
   });

@@ -2,6 +2,7 @@ import {
   actKeyCandidates,
   adjacentKeys,
   buildChain,
+  parseCitationQuery,
   summarizeAct,
   type ActChain,
   type ActSummary,
@@ -54,6 +55,12 @@ export interface ActService {
 
 const numberOf = (key: string): string => /^\d+/.exec(key)?.[0] ?? key;
 
+interface Resolved {
+  key: string;
+  citing: IndexedDocument[];
+  holders: IndexedDocument[];
+}
+
 export function createActService(
   deps: { search: SearchIndexPort },
   options: ActServiceOptions = {},
@@ -71,21 +78,35 @@ export function createActService(
     return { citing, holders };
   }
 
-  async function resolveKey(
-    input: string,
-  ): Promise<{ key: string; citing: IndexedDocument[]; holders: IndexedDocument[] }> {
-    const candidates = actKeyCandidates(input);
-    if (candidates.length === 0) {
+  async function firstKnown(keys: readonly string[]): Promise<Resolved | null> {
+    for (const key of keys) {
+      const found = await fetchKey(key);
+      if (found.citing.length > 0 || found.holders.length > 0) return { key, ...found };
+    }
+    return null;
+  }
+
+  /**
+   * The act a person means: canonical keys read from the input (analysis' citation-query parser,
+   * then the literal form and the other separator style), else what search makes of it
+   * (`NQ 35` → `35-NQ/TW` when the archive cites exactly that).
+   */
+  async function resolveKey(input: string): Promise<Resolved> {
+    const direct = [...new Set([...parseCitationQuery(input).keys, ...actKeyCandidates(input)])];
+    const found = await firstKnown(direct);
+    if (found) return found;
+    const interpreted = (
+      await deps.search.search({ q: input, limit: 1 })
+    ).interpretation.citations.filter((k) => !direct.includes(k));
+    const viaSearch = await firstKnown(interpreted);
+    if (viaSearch) return viaSearch;
+    if (direct.length === 0 && interpreted.length === 0) {
       throw new ValidationError(`"${input}" không phải số/ký hiệu văn bản (ví dụ 102-KH/TU).`, {
         context: { details: [{ param: 'key', message: 'expected <số><-|/><ký hiệu>' }] },
       });
     }
-    for (const key of candidates) {
-      const found = await fetchKey(key);
-      if (found.citing.length > 0 || found.holders.length > 0) return { key, ...found };
-    }
     throw new NotFoundError(
-      `Không có văn bản nào trong kho trích dẫn hoặc mang số ${candidates[0] ?? input}.`,
+      `Không có văn bản nào trong kho trích dẫn hoặc mang số ${direct[0] ?? interpreted[0] ?? input}.`,
     );
   }
 

@@ -48,3 +48,54 @@ export function crossCheck(id: {
   }
   return warnings;
 }
+
+const ISSUER_CODES = new Set([
+  'UBND',
+  'HĐND',
+  'VP',
+  'VPUB',
+  'VPHU',
+  'VPTU',
+  'HU',
+  'TU',
+  'ĐU',
+  'BTGHU',
+  'BTGTU',
+]);
+const CODE_TO_TYPE = new Map<string, string>([
+  ['NQ', 'Nghị quyết'],
+  ['QĐ', 'Quyết định'],
+  ['CT', 'Chỉ thị'],
+  ['KL', 'Kết luận'],
+  ['QC', 'Quy chế'],
+  ['QYĐ', 'Quy định'],
+  ['QĐI', 'Quy định'],
+  ['TB', 'Thông báo'],
+  ['TT', 'Thông tri'],
+  ['HD', 'Hướng dẫn'],
+  ['CTR', 'Chương trình'],
+  ['CTHĐ', 'Chương trình hành động'],
+  ['KH', 'Kế hoạch'],
+  ['PA', 'Phương án'],
+  ['ĐA', 'Đề án'],
+  ['BC', 'Báo cáo'],
+  ['BB', 'Biên bản'],
+  ['TTR', 'Tờ trình'],
+  ['GM', 'Giấy mời'],
+  ['CV', 'Công văn'],
+  ['CĐ', 'Công điện'],
+]);
+
+/**
+ * The type a symbol's code names (`12/TB-UBND` → Thông báo, `15-CV/HU` → Công văn); a State symbol that
+ * starts with an issuer code (`728/UBND-TH`) is a công văn, which has no type code.
+ */
+export function typeFromSymbol(key: string): string | null {
+  const party = /^\d+-([^/]+)\//u.exec(key);
+  const state = /^\d+\/(?:(?:19|20)\d\d\/)?([^-/]+)/u.exec(key);
+  const code = (party?.[1] ?? state?.[1] ?? '').toUpperCase();
+  const type = CODE_TO_TYPE.get(code);
+  if (type) return type;
+  if (!party && ISSUER_CODES.has(code)) return 'Công văn';
+  return null;
+}

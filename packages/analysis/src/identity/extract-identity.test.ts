@@ -376,6 +376,22 @@ Mai Văn Hữu`;
   });
 });
 
+describe('no type heading but a header', () => {
+  it('takes the type from the symbol and never uses a header line as title', () => {
+    const cv = extractIdentity(
+      `ỦY BAN NHÂN DÂN\nHUYỆN IA H'DRAI\nSố: 728/UBND-TH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nIa H'Drai, ngày 05 tháng 4 năm 2023\nKính gửi: Các cơ quan, đơn vị.\nĐề nghị các cơ quan thực hiện.`,
+    );
+    expect(cv.docType).toBe('Công văn');
+    expect(cv.title).toBeNull();
+    expect(cv.ownNumber).toBe('728/UBND-TH');
+    const tb = extractIdentity(
+      `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKon Tum, ngày 05 tháng 4 năm 2023\nKết luận của Chủ tịch tại cuộc họp.`,
+    );
+    expect(tb.docType).toBe('Thông báo');
+    expect(tb.warnings.some((w) => w.includes('suy ra từ ký hiệu'))).toBe(true);
+  });
+});
+
 describe('what cannot be decided', () => {
   it('warns on a blank draft number and date', () => {
     const text = `ỦY BAN NHÂN DÂN

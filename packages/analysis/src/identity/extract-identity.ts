@@ -15,7 +15,7 @@ import { findSignature } from './signature.ts';
 import { cleanText, collapseWs } from './text-utils.ts';
 import { headline, titleAfterHeading } from './title.ts';
 import { guessYear } from './year.ts';
-import { crossCheck } from './cross-check.ts';
+import { crossCheck, typeFromSymbol } from './cross-check.ts';
 
 /** The document's own identity (design.md "What the analysis finds", vn-docs-spec §7.5). */
 export interface Identity {
@@ -82,9 +82,14 @@ export function extractIdentity(input: string): Identity {
   let publisher: { name: string; line: number } | null = null;
   if (heading) title = titleAfterHeading(lines, heading.index + 1);
   if (!title && header.vv) title = header.vv;
+  if (!docType && hasHeaderSignals && header.ownNumber) {
+    // no heading but a header: the type code of the own symbol (spec §2.1: word first, code second)
+    docType = typeFromSymbol(header.ownNumber.key);
+    if (docType) warnings.push(`Không thấy tên loại văn bản; loại “${docType}” suy ra từ ký hiệu`);
+  }
   if (!docType) {
     publisher = hasHeaderSignals ? null : publisherFromPageHeader(lines);
-    if (!title) {
+    if (!title && !hasHeaderSignals) {
       const skip = new Set<number>(publisher ? [publisher.line] : []);
       title = headline(lines, skip);
     }

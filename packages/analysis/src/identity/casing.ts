@@ -90,11 +90,16 @@ const LEVELS: readonly string[] = [
   'thành phố',
   'thị xã',
   'thị trấn',
+  'tổ dân phố',
   'tỉnh',
   'huyện',
   'quận',
   'xã',
   'phường',
+  'thôn',
+  'làng',
+  'buôn',
+  'plei',
 ];
 
 const PHRASE_WORDS = ORG_PHRASES.map((p) => ({ phrase: p, words: p.toUpperCase().split(' ') }));
@@ -151,7 +156,9 @@ export function orgCase(upper: string): string {
     const level = LEVEL_WORDS.find(
       (l) =>
         matchAt(words, i, l.words) &&
-        !/^(?:ỦY|UỶ)$/u.test((words[i + l.words.length] ?? '').toUpperCase()),
+        !/^(?:ỦY|UỶ)$/u.test((words[i + l.words.length] ?? '').toUpperCase()) &&
+        // `XÃ HỘI` is a word (social), not a commune
+        !(l.level === 'xã' && /^HỘI$/u.test((words[i + 1] ?? '').toUpperCase())),
     );
     if (level && (!phrase || level.words.length >= phrase.words.length)) {
       flush();

@@ -124,8 +124,11 @@ export function typeBefore(s: string, numStart: number): TypeBefore {
     if (viaIssuer) return { ...viaIssuer, hasSo };
     const law = lawNameBefore(s, p);
     if (law >= 0) return { start: law, type: 'Luật', hasSo, header: false, issuerBefore: null };
-    const first = s.slice(soStart, soStart + 2);
-    const header = isUpperCode(first.charCodeAt(0)) && atLineStart(s, soStart);
+    // `Số:` / `Số` opening a line, or a capitalised `Số:` anywhere (two header columns read as one
+    // line: `HUYỆN NGỌC HỒI Số: 434/KH-UBND`), with no type word: the document's own number
+    const capital = isUpperCode(s.charCodeAt(soStart));
+    const colon = s.charCodeAt(soStart + 2) === 0x3a || s.slice(soStart + 2, soStart + 4) === ' :';
+    const header = capital && (colon || atLineStart(s, soStart));
     return { start: soStart, type: null, hasSo, header, issuerBefore: null };
   }
   return { start: numStart, type: null, hasSo, header: false, issuerBefore: null };

@@ -2,7 +2,7 @@
  * Maps the read-side services (the same ones behind GET /api/search, /api/documents/:id and
  * /api/acts/:key) onto the view models the pages render.
  */
-import type { ChainNode, DocumentRef } from '@vanban/analysis';
+import type { ActVariant, ChainNode, DocumentRef } from '@vanban/analysis';
 import { isAppError } from '@vanban/core';
 import type { ActBrief, ActService } from '../services/act-service.ts';
 import type { DocumentService } from '../services/document-service.ts';
@@ -12,6 +12,7 @@ import { PAGE_SIZE } from './lib/search-query.ts';
 import type {
   ActChainNode,
   ActSummaryView,
+  ActVariantView,
   DocumentRefView,
   FacetCount,
   SearchResultView,
@@ -79,6 +80,44 @@ function chainView(nodes: ChainNode[]): ActChainNode[] {
       children: chainView(n.children),
     };
   });
+}
+
+/**
+ * One entry per date the act is cited with (the field whose disagreement is a conflict), listing
+ * every issuer spelling and subject given with that date and the documents behind them.
+ */
+export function groupVariantsByDate(
+  variants: ActVariant[],
+  refs: ReadonlyMap<string, DocumentRefView>,
+): ActVariantView[] {
+  const groups = new Map<string, ActVariantView>();
+  for (const v of variants) {
+    const id = v.date ?? '';
+    let group = groups.get(id);
+    if (!group) {
+      group = { date: v.date, issuers: [], subjects: [], documents: [] };
+      groups.set(id, group);
+    }
+    if (v.issuer && !group.issuers.includes(v.issuer)) group.issuers.push(v.issuer);
+    if (v.subject && !group.subjects.includes(v.subject)) group.subjects.push(v.subject);
+    for (const d of v.documents) {
+      if (group.documents.some((g) => g.id === d.documentId)) continue;
+      group.documents.push(
+        refs.get(d.documentId) ??
+          refView({ documentId: d.documentId, title: null, docType: null, year: null, date: null }),
+      );
+    }
+  }
+  // dated groups first, in date order; the undated one last
+  return [...groups.values()].sort((a, b) =>
+    a.date === b.date
+      ? 0
+      : a.date === null
+        ? 1
+        : b.date === null
+          ? -1
+          : a.date.localeCompare(b.date),
+  );
 }
 
 const isMissing = (error: unknown): boolean =>
@@ -166,23 +205,7 @@ export function createUiData(services: UiServices): UiData {
       return {
         key: act.key,
         type: act.types[0] ?? null,
-        variants: act.variants.map((v) => ({
-          date: v.date,
-          issuer: v.issuer,
-          subject: v.subject,
-          type: null,
-          documents: v.documents.map(
-            (d) =>
-              refs.get(d.documentId) ??
-              refView({
-                documentId: d.documentId,
-                title: null,
-                docType: null,
-                year: null,
-                date: null,
-              }),
-          ),
-        })),
+        variants: groupVariantsByDate(act.variants, refs),
         conflicts: act.conflicts.map((c) => ({
           field: c.field,
           values: c.values.map((v) => v.value),

@@ -251,7 +251,12 @@ export function createUiRoutes(deps: UiDeps): Hono<UiEnv> {
         );
       }
       const label = doc.title ?? doc.ownNumber ?? doc.fileNames[0] ?? 'Văn bản';
-      return page(c, label, 'none', <DocumentPage doc={doc} />);
+      return page(
+        c,
+        label,
+        'none',
+        <DocumentPage doc={doc} originalLines={c.req.query('ngat-dong') === 'goc'} />,
+      );
     } catch (error) {
       return failurePage(c, error);
     }

@@ -95,11 +95,13 @@ export interface DocumentView {
   warnings: string[];
 }
 
+/** What the citing documents say about the act, grouped by the date they give it. */
 export interface ActVariantView {
   date: string | null;
-  issuer: string | null;
-  subject: string | null;
-  type: string | null;
+  /** distinct issuer spellings given with this date */
+  issuers: string[];
+  /** distinct subjects given with this date */
+  subjects: string[];
   documents: DocumentRefView[];
 }
 

@@ -1,21 +1,23 @@
 import { actHref, documentHref, relationLabel } from '../lib/format.ts';
 import { segmentText } from '../lib/linked-text.ts';
+import { reflowForReading } from '../lib/reflow.ts';
 import type { DocumentCitationView } from '../types.ts';
 
 /**
  * The stored text with every citation as a link: to the archive copy when held, otherwise to the
  * act page. Every segment is a JSX text child, so it is escaped; no document text is raw HTML.
  */
-export function LinkedText({
-  text,
-  citations,
-}: {
+export function LinkedText(props: {
   text: string;
   citations: DocumentCitationView[];
+  /** keep the extracted line breaks instead of joining lines inside sentences */
+  originalLines?: boolean;
 }) {
+  // reflowing replaces characters one for one, so the citation offsets still apply
+  const text = props.originalLines ? props.text : reflowForReading(props.text);
   const segments = segmentText(
     text,
-    citations.map((c) => ({ start: c.start, end: c.end, data: c })),
+    props.citations.map((c) => ({ start: c.start, end: c.end, data: c })),
   );
   // Leading and trailing blank lines of the extracted text carry no meaning; offsets stay intact
   // because only the outer plain-text segments are trimmed.

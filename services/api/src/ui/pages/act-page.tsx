@@ -56,7 +56,7 @@ export function ActPage({ act }: { act: ActView }) {
         </p>
       </section>
       <section class="panel" aria-labelledby="variants-title">
-        <h2 id="variants-title">Thông tin theo các văn bản trích dẫn</h2>
+        <h2 id="variants-title">Các văn bản trích dẫn ghi gì về văn bản này</h2>
         {act.variants.length ? (
           <ul class="variant-list">
             {act.variants.map((v) => {
@@ -70,9 +70,27 @@ export function ActPage({ act }: { act: ActView }) {
                       {conflicting ? <span class="conflict"> (không thống nhất)</span> : null}
                     </dd>
                     <dt>Cơ quan ban hành</dt>
-                    <dd>{v.issuer ?? <span class="muted">Không ghi</span>}</dd>
+                    <dd>
+                      {v.issuers.length ? (
+                        v.issuers.join('; ')
+                      ) : (
+                        <span class="muted">Không ghi</span>
+                      )}
+                    </dd>
                     <dt>Trích yếu</dt>
-                    <dd>{v.subject ?? <span class="muted">Không ghi</span>}</dd>
+                    <dd>
+                      {v.subjects.length === 0 ? (
+                        <span class="muted">Không ghi</span>
+                      ) : v.subjects.length === 1 ? (
+                        v.subjects[0]
+                      ) : (
+                        <ul class="plain-list">
+                          {v.subjects.map((subject) => (
+                            <li>{subject}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </dd>
                   </dl>
                   <p class="hint">Theo {v.documents.length} văn bản:</p>
                   <ul class="ref-list">

@@ -18,7 +18,13 @@ function distinctCitations(citations: DocumentCitationView[]): DocumentCitationV
   return [...seen.values()];
 }
 
-export function DocumentPage({ doc }: { doc: DocumentView }) {
+export function DocumentPage({
+  doc,
+  originalLines = false,
+}: {
+  doc: DocumentView;
+  originalLines?: boolean;
+}) {
   const reading = doc.warnings.filter(isReadingWarning);
   const notes = doc.warnings.filter((w) => !isReadingWarning(w));
   if (doc.ocrPages.length && !reading.some((w) => /ocr/i.test(w))) {
@@ -114,7 +120,16 @@ export function DocumentPage({ doc }: { doc: DocumentView }) {
               Các số/ký hiệu được gạch chân là liên kết: màu xanh lá mở văn bản có trong kho, màu
               xanh dương mở trang văn bản được trích dẫn.
             </p>
-            <LinkedText text={doc.text} citations={doc.citations} />
+            <p class="hint">
+              {originalLines ? (
+                <a href={`${documentHref(doc.id)}#toan-van`}>Nối các dòng bị ngắt giữa câu</a>
+              ) : (
+                <a href={`${documentHref(doc.id)}?ngat-dong=goc#toan-van`}>
+                  Hiện ngắt dòng như bản trích xuất
+                </a>
+              )}
+            </p>
+            <LinkedText text={doc.text} citations={doc.citations} originalLines={originalLines} />
           </section>
         </div>
         <div>

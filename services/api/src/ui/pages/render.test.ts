@@ -80,16 +80,14 @@ describe('act page', () => {
       variants: [
         {
           date: '2019-07-10',
-          issuer: 'Ban Thường vụ Tỉnh ủy',
-          subject: null,
-          type: 'Kế hoạch',
+          issuers: ['Ban Thường vụ Tỉnh ủy'],
+          subjects: [],
           documents: [ref('a', 2023)],
         },
         {
           date: '2018-10-22',
-          issuer: null,
-          subject: null,
-          type: 'Kế hoạch',
+          issuers: [],
+          subjects: [],
           documents: [ref('b', 2021)],
         },
       ],

@@ -75,12 +75,12 @@ const GLUE_EXCEPTIONS = new Set([
  * invisibles, and `TƯ`/`T.Ư` after a symbol's slash. Everything else is copied by the regex engine.
  */
 const REWRITE =
-  /[\s\u00AD\u200B-\u200D\u2060\uFEFF]{2,}|[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF]|\/\s?T\.?Ư(?![A-Za-z\u00C0-\u1EF9])/g;
+  /[\s\u00AD\u200B-\u200D\u2060\uFEFF]{2,}|[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF]|\/\s?T\.?Ư(?![A-Za-z\u00C0-\u1EF9])|[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/g;
 const LINE_BREAK = /[\n\r\u2028\u2029\v\f]/;
 const NON_INVISIBLE_SPACE = /[^\u00AD\u200B-\u200D\u2060\uFEFF]/;
-/** one-for-one replacements (spec §9.3) */
-const HOMOGLYPHS =
-  /[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/g;
+/** one-for-one replacements (spec §9.3), matched by the last alternative of REWRITE */
+const HOMOGLYPH =
+  /^[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]$/;
 
 function homoglyph(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -104,6 +104,7 @@ function foldFast(original: string): FoldedText {
   const delta: number[] = [];
   let d = 0;
   const collapsed = original.replace(REWRITE, (m: string, offset: number) => {
+    if (m.length === 1 && HOMOGLYPH.test(m)) return homoglyph(m);
     let rep: string;
     let shift = 0;
     if (m.charCodeAt(0) === 0x2f /* / */) {
@@ -122,7 +123,7 @@ function foldFast(original: string): FoldedText {
     }
     return rep;
   });
-  const text = markGluedFootnotes(collapsed.replace(HOMOGLYPHS, homoglyph));
+  const text = markGluedFootnotes(collapsed);
   const startOf = (i: number): number => {
     let lo = 0;
     let hi = at.length - 1;

@@ -1,6 +1,6 @@
 /**
- * Small text helpers for the identity analyser. Local to this folder until the shared
- * helpers in `../text` exist; all linear-time.
+ * Small text helpers for the identity analyser (whitespace collapsing comes from `../text`). All
+ * linear-time.
  */
 
 /** Superscript digits used as footnote markers (¹²³⁴…). */
@@ -18,10 +18,8 @@ export function cleanText(text: string): string {
     .replace(/\u00F0/g, 'đ');
 }
 
-/** Collapse every whitespace run (newlines included) to one space and trim. */
-export function collapseWs(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
+/** Collapse every whitespace run (newlines included) to one space and trim (shared helper). */
+export { collapseWhitespace as collapseWs } from '../text/clean.ts';
 
 /** Remove markdown emphasis markers (`*`, `**`, `_` pairs are left alone). */
 export function stripMarkdown(s: string): string {
@@ -57,29 +55,6 @@ export function titleCaseName(s: string): string {
   return s
     .toLowerCase()
     .replace(/(^|[\s'’\-(])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
-}
-
-/** First letter upper case, the rest as given. */
-export function capitaliseFirst(s: string): string {
-  const first = s.charAt(0);
-  return first.toUpperCase() + s.slice(1);
-}
-
-/** Lower-case, diacritics removed, đ→d, apostrophes and hyphens dropped, spaces collapsed. */
-export function foldKey(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/['’‘`\-–—]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Fold dashes to `-`. */
-export function foldDashes(s: string): string {
-  return s.replace(/[‐‑‒–—−]/g, '-');
 }
 
 /**

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '@vanban/analysis';
 import { createApp, type AppDeps } from './app.ts';
-import { createSilentLogger } from './logger.ts';
+import { createJsonLogger } from './logger.ts';
 import type { IndexedDocument } from './ports.ts';
 import {
   createMemoryAuthStore,
@@ -70,7 +70,7 @@ function setup() {
       },
     },
     auth,
-    logger: createSilentLogger(),
+    logger: createJsonLogger({ write: (line) => lines.push(line) }),
     // Stand-ins that record being reached: these tests check the access and size checks in
     // front of the ingest routes (the routes themselves are exercised in test/integration).
     ingest: { uploads: reached, adminJobs: reached },
@@ -131,6 +131,24 @@ describe('error bodies', () => {
     });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: 'validation_error' } });
+  });
+
+  it('writes one JSON log line per request, with its request id and without the query', async () => {
+    const s = setup();
+    const res = await s.get('/api/search?q=b%C3%AD+m%E1%BA%ADt', 'viewer-token');
+    const line = JSON.parse(s.lines.find((l) => l.includes('"msg":"request"')) ?? '{}') as Record<
+      string,
+      unknown
+    >;
+    expect(line).toMatchObject({
+      level: 'info',
+      method: 'GET',
+      path: '/api/search',
+      status: 200,
+      requestId: res.headers.get('x-request-id'),
+    });
+    expect(s.lines.join('')).not.toContain('b\u00ed');
+    expect(s.lines.join('')).not.toContain('bí mật');
   });
 
   it('sets security headers and a request id', async () => {

@@ -34,7 +34,7 @@ export interface AppDeps {
   ingest: { uploads: Hono; adminJobs: Hono };
 }
 
-export type AppEnv = { Variables: AuthVariables & RequestIdVariables };
+export type AppEnv = { Variables: AuthVariables & RequestIdVariables & { logger: Logger } };
 
 /** JSON bodies other than uploads are small. */
 const JSON_BODY_LIMIT = 64 * 1024;
@@ -57,9 +57,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', requestId());
   app.use('*', async (c, next) => {
     const started = performance.now();
+    const log = deps.logger.child({ requestId: c.get('requestId') });
+    c.set('logger', log);
     await next();
-    deps.logger.info('request', {
-      requestId: c.get('requestId'),
+    log.info('request', {
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,

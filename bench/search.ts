@@ -22,7 +22,7 @@ import { generateDocument, type GeneratedDocument } from './generate-corpus.ts';
 const DOCS = Number(process.env['BENCH_DOCS'] ?? '100000');
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? '16');
 const QUERIES = Number(process.env['BENCH_QUERIES'] ?? '3000');
-const BATCH = 5000;
+const BATCH = 2000;
 const repoRoot = resolve(import.meta.dirname, '..');
 
 const QUERY_MIX: SearchParams[] = [
@@ -175,6 +175,7 @@ async function main(): Promise<void> {
       url: meili.url,
       apiKey: masterKey,
       prefix,
+      timeoutMs: 300_000,
       taskTimeoutMs: 3_600_000,
     });
     await index.ensureIndex();

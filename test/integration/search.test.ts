@@ -136,6 +136,13 @@ describe('search: Vietnamese text', () => {
     // h-nq35 spells `Đảng`; h-q283 only has `dạng`
     expect(ids2).toContain('h-q283');
     expect(ids2.indexOf('h-nq35')).toBeLessThan(ids2.indexOf('h-q283'));
+    // the same documents and facets with or without diacritics: only the order differs
+    const folded = await index.search({ q: 'dang', limit: 100 });
+    expect(party.total).toBe(folded.total);
+    expect(ids2.sort()).toEqual(folded.hits.map((h) => h.id).sort());
+    expect(party.facets).toEqual(folded.facets);
+    const page2 = await index.search({ q: 'Đảng', limit: 2, page: 2 });
+    expect(page2.hits.map((h) => h.id)).toEqual(party.hits.slice(2, 4).map((h) => h.id));
   });
 
   it('never applies typo tolerance to numbers: 238 does not find 283', async () => {

@@ -208,22 +208,59 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
     },
 
     async search(params) {
-      const { body, interpretation } = buildSearchRequest(params);
-      const { q, ...rest } = body;
-      const result = await run('search', () =>
-        index.search<Record<string, unknown>>(q, {
-          ...rest,
-          attributesToRetrieve: [...HIT_ATTRIBUTES],
-        }),
-      );
-      const facets = result.facetDistribution ?? {};
+      const { body, exactQ, interpretation } = buildSearchRequest(params);
+      const { q, page, hitsPerPage, facets: facetNames, ...rest } = body;
+      const common = { ...rest, attributesToRetrieve: [...HIT_ATTRIBUTES] };
+      let hits: Array<Record<string, unknown>>;
+      let total: number;
+      let facets: Record<string, Record<string, number>>;
+      if (exactQ === null) {
+        const result = await run('search', () =>
+          index.search<Record<string, unknown>>(q, {
+            ...common,
+            facets: facetNames,
+            page,
+            hitsPerPage,
+          }),
+        );
+        hits = result.hits;
+        total =
+          (result as { totalHits?: number }).totalHits ??
+          (result as { estimatedTotalHits?: number }).estimatedTotalHits ??
+          result.hits.length;
+        facets = result.facetDistribution ?? {};
+      } else {
+        // exact spellings first: one federated request, the exact query weighted above the plain
+        // one; Meilisearch returns each document once, and facets over the union (= plain query)
+        const result = (await run('search', () =>
+          client.multiSearch({
+            federation: {
+              offset: (page - 1) * hitsPerPage,
+              limit: hitsPerPage,
+              facetsByIndex: { [uid]: facetNames },
+            },
+            queries: [
+              { indexUid: uid, q: exactQ, ...common, federationOptions: { weight: 1 } },
+              { indexUid: uid, q, ...common, federationOptions: { weight: 0.5 } },
+            ],
+          } as Parameters<typeof client.multiSearch>[0]),
+        )) as unknown as {
+          hits: Array<Record<string, unknown>>;
+          estimatedTotalHits?: number;
+          totalHits?: number;
+          facetsByIndex?: Record<string, { distribution?: Record<string, Record<string, number>> }>;
+        };
+        hits = result.hits;
+        total = result.totalHits ?? result.estimatedTotalHits ?? result.hits.length;
+        facets = result.facetsByIndex?.[uid]?.distribution ?? {};
+      }
       const keys = resolveActKeys(interpretation.acts, [
         ...Object.keys(facets['citedKeys'] ?? {}),
         ...Object.keys(facets['ownKey'] ?? {}),
       ]);
       return {
-        hits: result.hits.map((hit) => {
-          const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
+        hits: hits.map((hit) => {
+          const formatted = (hit['_formatted'] ?? {}) as Record<string, unknown>;
           const text = typeof formatted['text'] === 'string' ? formatted['text'] : '';
           return {
             id: String(hit['id']),
@@ -236,10 +273,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
             snippet: formattedToHtml(text),
           };
         }),
-        total:
-          (result as { totalHits?: number }).totalHits ??
-          (result as { estimatedTotalHits?: number }).estimatedTotalHits ??
-          result.hits.length,
+        total,
         facets: {
           year: toCounts(facets['year']),
           docType: toCounts(facets['docType']),

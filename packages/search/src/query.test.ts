@@ -74,10 +74,15 @@ describe('buildSearchRequest', () => {
     expect(body.highlightPreTag).not.toContain('<');
     expect(body.page).toBe(2);
     expect(body.hitsPerPage).toBe(10);
-    // exact-diacritic ranking: the Telex words are appended and may be dropped
-    expect(body.q).toBe('tuyên truyền tuyeen truyeenf');
-    expect(body.matchingStrategy).toBe('last');
+    expect(body.q).toBe('tuyên truyền');
+    expect(body.matchingStrategy).toBe('all');
     expect(body.sort).toBeUndefined();
+  });
+
+  it('adds an exact-spelling query (Telex words) only for words with diacritics', () => {
+    expect(buildSearchRequest({ q: 'tuyên truyền' }).exactQ).toBe('tuyên truyền tuyeen truyeenf');
+    expect(buildSearchRequest({ q: 'tuyen truyen' }).exactQ).toBeNull();
+    expect(buildSearchRequest({ q: 'tuyên truyền', sort: 'date' }).exactQ).toBeNull();
   });
 
   it('matches all words of a query without diacritics', () => {

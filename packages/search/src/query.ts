@@ -89,14 +89,16 @@ export function buildFilters(params: SearchParams, acts: readonly QueryAct[]): s
   return filters;
 }
 
-/** Query words plus the Telex spelling of their diacritic words (exact-diacritic ranking). */
-export function queryWords(text: string): { q: string; matchingStrategy: 'all' | 'last' } {
+/**
+ * The query words, and when they carry diacritics a second query with their Telex spelling
+ * appended: documents that spell the words exactly match both and are ranked first (federated
+ * search, see client.ts); every other document still matches the plain words. Both queries match
+ * ALL their words, so totals and facets are the same with and without diacritics.
+ */
+export function queryWords(text: string): { q: string; exactQ: string | null } {
   const words = text.replace(/\s+/g, ' ').trim();
-  if (words.length === 0) return { q: '', matchingStrategy: 'all' };
-  if (!hasDiacritics(words)) return { q: words, matchingStrategy: 'all' };
-  // plain words first, Telex words last: `last` drops the Telex words (from the end) for documents
-  // that do not spell them exactly, so exact spellings rank first and folded ones still match
-  return { q: `${words} ${telexOfDiacriticWords(words)}`, matchingStrategy: 'last' };
+  if (words.length === 0 || !hasDiacritics(words)) return { q: words, exactQ: null };
+  return { q: words, exactQ: `${words} ${telexOfDiacriticWords(words)}` };
 }
 
 export interface MeiliSearchBody {
@@ -110,7 +112,7 @@ export interface MeiliSearchBody {
   cropMarker: string;
   highlightPreTag: string;
   highlightPostTag: string;
-  matchingStrategy: 'all' | 'last';
+  matchingStrategy: 'all';
   sort?: string[];
   page: number;
   hitsPerPage: number;
@@ -118,6 +120,8 @@ export interface MeiliSearchBody {
 
 export interface BuiltSearch {
   body: MeiliSearchBody;
+  /** the same search with the Telex words appended (exact-diacritic ranking), or null */
+  exactQ: string | null;
   interpretation: InterpretedQuery;
 }
 
@@ -133,7 +137,7 @@ export function clampPaging(params: SearchParams): { page: number; limit: number
 
 export function buildSearchRequest(params: SearchParams): BuiltSearch {
   const interpretation = interpretQuery(params.q ?? '');
-  const { q, matchingStrategy } = queryWords(interpretation.text);
+  const { q, exactQ } = queryWords(interpretation.text);
   const { page, limit } = clampPaging(params);
   const facets: string[] = [...FACET_ATTRIBUTES];
   // type + number references are resolved to the keys that exist via these facets
@@ -149,15 +153,15 @@ export function buildSearchRequest(params: SearchParams): BuiltSearch {
     cropMarker: '…',
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
-    matchingStrategy,
+    matchingStrategy: 'all',
     page,
     hitsPerPage: limit,
   };
   // newest first on request, and for a pure act query (no words to rank by)
-  if (params.sort === 'date' || (q.length === 0 && params.sort !== 'relevance')) {
-    body.sort = ['date:desc', 'year:desc'];
-  }
-  return { body, interpretation };
+  const byDate = params.sort === 'date' || (q.length === 0 && params.sort !== 'relevance');
+  if (byDate) body.sort = ['date:desc', 'year:desc'];
+  // a date order makes relevance (and so exactness) irrelevant
+  return { body, exactQ: byDate ? null : exactQ, interpretation };
 }
 
 /** Keys (from a citedKeys/ownKey facet distribution) that a type + number reference names. */

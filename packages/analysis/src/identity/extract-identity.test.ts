@@ -301,6 +301,15 @@ describe('recipients interleaved with the signature column', () => {
     expect(id.issuer).toBe('Ủy ban nhân dân huyện Đăk Hà');
   });
 
+  it('drops a placeholder written after the name', () => {
+    const text = `BÁO CÁO\nKết quả năm 2022\n\nBáo cáo của Ủy ban nhân dân huyện Kon Rẫy.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Hùng (đã ký)`;
+    expect(extractIdentity(text).signer).toEqual({
+      name: 'Lê Văn Hùng',
+      position: 'PHÓ CHỦ TỊCH',
+      authority: 'KT. CHỦ TỊCH',
+    });
+  });
+
   it('reads a signature printed before the recipient list', () => {
     const text = `BÁO CÁO\nKết quả năm 2022 của huyện Kon Rẫy\n\nBáo cáo của Ủy ban nhân dân huyện.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nLê Văn Hùng`;
     const id = extractIdentity(text);

@@ -132,7 +132,11 @@ export function findSignature(lines: readonly string[], window = 200): Signature
   let position: string | null = null;
   let name: string | null = null;
   for (; k < segs.length; k++) {
-    const text = collapseWs(segs[k]?.text ?? '');
+    // a placeholder may follow the name on its line: `Nguyễn Văn An (đã ký)`
+    const text = collapseWs(segs[k]?.text ?? '').replace(
+      /(\S)\s*[([]\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)\]]{0,40}[)\]]$/u,
+      '$1',
+    );
     if (PLACEHOLDER.test(text) || /^[-–•+]/u.test(text) || /^Nơi nhận/iu.test(text)) continue;
     if (position === null && isUpperLine(text)) {
       position = text;

@@ -84,6 +84,12 @@ const hand: DerivedDocument[] = [
       issuer: 'Ban Tuyên giáo Tỉnh ủy Kon Tum',
     },
   ),
+  derived('h-n12345', 'Công văn số 12345/UBND-VX về lịch tiếp công dân định kỳ.', {
+    docType: 'Công văn',
+    date: '2023-02-02',
+    year: 2023,
+    issuer: 'Văn phòng HĐND và UBND huyện',
+  }),
   derived('h-own35', 'NGHỊ QUYẾT về tăng cường bảo vệ nền tảng tư tưởng trong tình hình mới.', {
     docType: 'Nghị quyết',
     ownNumber: '35-NQ/TW',
@@ -152,6 +158,12 @@ describe('search: Vietnamese text', () => {
     const r283 = await ids({ q: '283' });
     expect(r283).toContain('h-q283');
     expect(r283).not.toContain('seed-003');
+  });
+
+  it('never applies typo tolerance to long numbers either (disableOnNumbers)', async () => {
+    expect(await ids({ q: '12345' })).toEqual(['h-n12345']);
+    expect(await ids({ q: '12354' })).toEqual([]);
+    expect(await ids({ q: '12346' })).toEqual([]);
   });
 
   it('still tolerates a typo in a long word', async () => {

@@ -1,4 +1,4 @@
-import { resolveCitation } from './compatibility.ts';
+import { holderMatchesCitation, resolveCitation } from './compatibility.ts';
 import { collectVariants, distinct, findConflicts, groupByYear } from './variants.ts';
 import type { ActConflict, ActVariant, XrefDocument, YearGroup } from './types.ts';
 
@@ -11,8 +11,13 @@ export interface ActSummary {
   subjects: string[];
   variants: ActVariant[];
   conflicts: ActConflict[];
-  /** documents whose own number is the key (the archive copy or copies) */
+  /**
+   * documents whose own number is the key and whose year and issuer agree with at least one
+   * citation (the archive copy or copies); all holders when nothing cites the key
+   */
   archiveDocumentIds: string[];
+  /** documents with the same number that contradict every citation: other acts (numbering restarts) */
+  sameNumberDocumentIds: string[];
   citingByYear: YearGroup[];
   citingCountByYear: Array<{ year: number | null; count: number }>;
   citingCount: number;
@@ -36,6 +41,9 @@ export function summarizeAct(
     if (c.type) typeCounts.set(c.type, (typeCounts.get(c.type) ?? 0) + 1);
   const variants = collectVariants(key, citingDocs);
   const byYear = groupByYear(citingDocs);
+  const held = holders.filter((h) => h.ownNumber === key);
+  const matchesCitations = (h: XrefDocument): boolean =>
+    occurrences.length === 0 || occurrences.some((c) => holderMatchesCitation(h, c));
   return {
     key,
     types: [...typeCounts.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t),
@@ -44,7 +52,8 @@ export function summarizeAct(
     subjects: distinct(variants.map((v) => v.subject)),
     variants,
     conflicts: findConflicts(key, citingDocs),
-    archiveDocumentIds: holders.filter((h) => h.ownNumber === key).map((h) => h.id),
+    archiveDocumentIds: held.filter((h) => matchesCitations(h)).map((h) => h.id),
+    sameNumberDocumentIds: held.filter((h) => !matchesCitations(h)).map((h) => h.id),
     citingByYear: byYear,
     citingCountByYear: byYear.map((g) => ({ year: g.year, count: g.documents.length })),
     citingCount: citingDocs.length,

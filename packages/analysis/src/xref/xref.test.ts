@@ -172,6 +172,14 @@ describe('variants and conflicts', () => {
     ]);
     expect(s.conflicts).toEqual([]);
   });
+
+  it('keeps a document with the same number from another year apart from the archive copy', () => {
+    const other = { ...plan3006, id: '999999999999999999999999', date: '2023-02-01', year: 2023 };
+    const s = summarizeAct('3006/KH-UBND', [seed000, seed001], [plan3006, other]);
+    expect(s.archiveDocumentIds).toEqual([plan3006.id]);
+    expect(s.sameNumberDocumentIds).toEqual([other.id]);
+    expect(summarizeAct('3006/KH-UBND', [], [other]).archiveDocumentIds).toEqual([other.id]);
+  });
 });
 
 describe('resolving a citation to the archive copy', () => {

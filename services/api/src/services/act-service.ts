@@ -153,7 +153,7 @@ export function createActService(
         ...summary,
         number: numberOf(key),
         archiveDocuments: found.holders
-          .filter((h) => h.ownNumber === key)
+          .filter((h) => summary.archiveDocumentIds.includes(h.id))
           .map((h) => ({ documentId: h.id, title: h.title, date: h.date, issuer: h.issuer })),
         chain: buildChain(key, docs, { maxDepth: chainDepth }),
       };

@@ -150,6 +150,20 @@ ${BODY}`;
     expect(id.locality).toBe('tỉnh Quảng Nam');
   });
 
+  it('reads a `V/v` summary interleaved with the date column', () => {
+    const text = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN IA H'DRAI Độc lập - Tự do - Hạnh phúc
+Số: 1724/UBND-TH
+V/v tăng cường công tác bảo vệ Ia H'Drai, ngày 05 tháng 4 năm 2023
+nền tảng tư tưởng của Đảng
+Kính gửi: Các cơ quan, đơn vị thuộc huyện.`;
+    const id = extractIdentity(text);
+    expect(id.title).toBe('tăng cường công tác bảo vệ nền tảng tư tưởng của Đảng');
+    expect(id.date).toBe('2023-04-05');
+    expect(id.docType).toBe('Công văn');
+    expect(id.issuer).toBe("Ủy ban nhân dân huyện Ia H'Drai");
+  });
+
   it('joins `Số:` split from its number by PDF extraction', () => {
     const text = `UBND TỈNH KON TUM
 Số:

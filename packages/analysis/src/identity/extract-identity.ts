@@ -46,6 +46,7 @@ function atLineStart(zone: string, pd: PlaceDate): boolean {
   const before = zone.slice(lineStart, pd.index);
   if (before.trim().length === 0) return true;
   if (/\s{2,}$/u.test(before)) return true; // column gap
+  if (/^\s*V\/v[\s.:]/u.test(before)) return true; // beside a `V/v` summary
   if (/(?<![\p{L}])S[ốỐ]\s{0,3}[:.]?\s{0,5}\d/u.test(before)) return true; // after `Số: …`
   return !/\p{Ll}/u.test(before); // after upper-case left-column text
 }

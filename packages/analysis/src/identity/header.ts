@@ -82,6 +82,16 @@ function capsStyledBody(seg: string): string | null {
   return seg.toUpperCase();
 }
 
+/** A `V/v` line interleaved with the date column: keep the text before `<place>, ngày …`. */
+function withoutPlaceDate(s: string): string {
+  const pd = findPlaceDates(s)[0];
+  const cut = pd ? pd.index : s.search(/,\s*ngày\s/u);
+  if (cut < 0) return s;
+  // the place name sits just before `, ngày`: drop it with the date
+  const head = pd ? s.slice(0, cut) : s.slice(0, cut).replace(/(?:\s\p{Lu}[\p{L}'’-]*){1,4}$/u, '');
+  return collapseWs(head);
+}
+
 /** Parse the header zone (the lines above the type heading). */
 export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
   const zone = zoneLines.join('\n');
@@ -104,7 +114,9 @@ export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
     // `V/v …` may wrap over several lines, interleaved with the date line
     const vvAt = line.search(/(?<![\p{L}])V\/v[\s.:]/u);
     if (vvAt >= 0) {
-      vv = collapseWs(stripMarkdown(line.slice(vvAt + 3)).replace(/^[\s.:]+/u, ''));
+      vv = withoutPlaceDate(
+        collapseWs(stripMarkdown(line.slice(vvAt + 3)).replace(/^[\s.:]+/u, '')),
+      );
       vvOpen = true;
       continue;
     }
@@ -115,9 +127,9 @@ export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
       const cut = seg.search(/(?<![\p{L}])(?:S[ốỐ]\s{0,3}[:.]?\s{0,5}\d|S[ốỐ]\s{0,3}:)/u);
       const head = (cut >= 0 ? seg.slice(0, cut) : seg).trim();
       if (vvOpen && cut < 0 && !isUpperLine(head)) {
-        if (!/,\s*ngày\s/u.test(head) && vv !== null && !/^\d/u.test(head)) {
-          vv = collapseWs(`${vv} ${head}`);
-        }
+        const piece = withoutPlaceDate(head);
+        if (piece.length > 0 && vv !== null && !/^\d/u.test(piece))
+          vv = collapseWs(`${vv} ${piece}`);
         continue;
       }
       const upperRun = leadingUpperRun(head) ?? capsStyledBody(head);

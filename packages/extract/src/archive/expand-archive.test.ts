@@ -167,6 +167,20 @@ describe('expandArchive: zip bombs', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(48 * 1024 * 1024);
   });
 
+  it('never trusts the declared size: a member that inflates past its header is stopped', async () => {
+    const zip = writeZip([
+      { name: 'lying.txt', data: Buffer.alloc(64 * 1024 * 1024, 0x41), declaredSize: 1000 },
+      { name: 'ok.txt', data: Buffer.from('văn bản') },
+    ]);
+    const before = process.memoryUsage().rss;
+    const members = await expandArchive(new Uint8Array(zip));
+    expect(failed(members).map((m) => [m.path, m.error.code])).toEqual([
+      ['lying.txt', 'archive_limit_exceeded'],
+    ]);
+    expect(ok(members).map((m) => m.path)).toEqual(['ok.txt']);
+    expect(process.memoryUsage().rss - before).toBeLessThan(48 * 1024 * 1024);
+  });
+
   it('refuses the whole archive when the total inflated size passes the limit', async () => {
     // Incompressible bytes (ratio ~1), so only the total budget can stop them.
     const data = Buffer.alloc(2 * 1024 * 1024);

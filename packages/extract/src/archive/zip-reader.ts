@@ -162,9 +162,20 @@ export async function readEntry(
         );
       } else chunks.push(chunk);
     });
-    stream.on('error', (error) =>
-      reject(new CorruptDocumentError(`Tệp trong ZIP bị hỏng: ${error.message}`, { cause: error })),
-    );
+    stream.on('error', (error) => {
+      // yauzl stops a member that inflates past the size its header declares: a crafted bomb.
+      if (/too many bytes in the stream/.test(error.message))
+        reject(
+          new ArchiveLimitExceededError(
+            'Tệp trong ZIP giải nén ra nhiều hơn kích thước khai báo (nghi là "bom ZIP"); đã dừng.',
+            { cause: error },
+          ),
+        );
+      else
+        reject(
+          new CorruptDocumentError(`Tệp trong ZIP bị hỏng: ${error.message}`, { cause: error }),
+        );
+    });
     stream.on('end', () => resolve(Buffer.concat(chunks)));
   });
 }

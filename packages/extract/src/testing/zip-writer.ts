@@ -9,6 +9,8 @@ export interface ZipMemberSpec {
   data: Buffer;
   utf8Flag?: boolean;
   deflate?: boolean;
+  /** write this uncompressed size in the headers instead of the real one (a lying zip bomb) */
+  declaredSize?: number;
 }
 
 export function writeZip(members: ZipMemberSpec[]): Buffer {
@@ -28,7 +30,7 @@ export function writeZip(members: ZipMemberSpec[]): Buffer {
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(m.data.length, 22);
+    local.writeUInt32LE(m.declaredSize ?? m.data.length, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -38,7 +40,7 @@ export function writeZip(members: ZipMemberSpec[]): Buffer {
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(m.data.length, 24);
+    central.writeUInt32LE(m.declaredSize ?? m.data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);

@@ -16,7 +16,28 @@ import { createAuthStore } from './auth/index.ts';
 import { createAdminJobRoutes } from './routes/admin-jobs.ts';
 import { createUploadRoutes } from './routes/uploads.ts';
 import { apiConfigFromEnv, loadApiEnv } from './config.ts';
-import { createJsonLogger } from './logger.ts';
+import { createJsonLogger, type Logger } from './logger.ts';
+
+/** Dependencies may start a moment after the API (compose, systemd): retry for about 30 s. */
+async function retry<T>(
+  what: string,
+  run: () => Promise<T>,
+  logger: Logger,
+  attempts = 30,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      logger.warn(`${what} not reachable yet, retrying`, {
+        attempt,
+        error: (error as Error).message,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
 
 async function main(): Promise<void> {
   const env = loadApiEnv(process.env);
@@ -30,14 +51,14 @@ async function main(): Promise<void> {
     connectionName: 'vanban-api',
   });
   redis.on('error', (error: Error) => logger.warn('redis error', { error: error.message }));
-  await redis.ping();
+  await retry('Redis', () => redis.ping(), logger);
 
   const search = createSearchIndex({
     url: env.MEILI_URL,
     apiKey: env.MEILI_MASTER_KEY,
     prefix: env.VANBAN_INDEX_PREFIX,
   });
-  await search.ensureIndex();
+  await retry('Meilisearch', () => search.ensureIndex(), logger);
 
   const auth = createAuthStore(redis, {
     prefix: config.redisPrefix,

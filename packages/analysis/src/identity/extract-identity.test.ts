@@ -315,6 +315,21 @@ describe('recipients interleaved with the signature column', () => {
     expect(id.issuer).toBe('Ủy ban nhân dân huyện Đăk Hà');
   });
 
+  it('splits authority and position printed on one line', () => {
+    const one = `BÁO CÁO\nKết quả năm 2022\n\nBáo cáo của Ủy ban nhân dân huyện Kon Rẫy.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nLê Văn Hùng`;
+    expect(extractIdentity(one).signer).toEqual({
+      name: 'Lê Văn Hùng',
+      position: 'PHÓ CHỦ TỊCH',
+      authority: 'KT. CHỦ TỊCH',
+    });
+    const tm = `BÁO CÁO\nKết quả năm 2022\n\nBáo cáo của Ủy ban nhân dân huyện Kon Rẫy.\nTM. ỦY BAN NHÂN DÂN CHỦ TỊCH\nLê Văn Hùng`;
+    expect(extractIdentity(tm).signer).toEqual({
+      name: 'Lê Văn Hùng',
+      position: 'CHỦ TỊCH',
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+    });
+  });
+
   it('drops a placeholder written after the name', () => {
     const text = `BÁO CÁO\nKết quả năm 2022\n\nBáo cáo của Ủy ban nhân dân huyện Kon Rẫy.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Hùng (đã ký)`;
     expect(extractIdentity(text).signer).toEqual({

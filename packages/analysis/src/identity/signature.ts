@@ -64,6 +64,39 @@ function isSignatureRun(run: string): boolean {
   return !/[,.;]/u.test(s) && s.split(' ').length >= 3;
 }
 
+const OFFICE =
+  /(?<=^| )(?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|VIỆN TRƯỞNG|CHÁNH ÁN|CHÁNH THANH TRA|HIỆU TRƯỞNG)(?= |$)/gu;
+
+/**
+ * Authority lines and the position run together on one extracted line
+ * (`TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH`) → one segment each.
+ */
+function splitAuthorityLine(seg: string): string[] {
+  if (!isAuthority(seg) || seg.length > 120) return [seg];
+  const parts = seg.split(/ (?=(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.) )/u);
+  const out: string[] = [];
+  for (const part of parts) {
+    const prefix = /^(?:TM\.|T\.M\.|T\/M|KT\.|K\.T\.|K\/T|Q\.|TL\.|T\/L|TUQ\.|TUQ|Q\/)\s*/u.exec(
+      part,
+    );
+    if (!prefix) {
+      out.push(part);
+      continue;
+    }
+    const body = part.slice(prefix[0].length);
+    const offices = [...body.matchAll(OFFICE)].map((m) => m.index);
+    // `TM.`: the collective is no office, so the first office starts the position;
+    // `KT.`/`TL.`/`TUQ.`: the first office is the authority's own, the second starts the position
+    const collective = /^(?:TM\.|T\.M\.|T\/M)/u.test(prefix[0]);
+    const at = collective
+      ? offices.find((x) => x > 0)
+      : offices.find((x) => x > 0 && x !== offices[0]);
+    if (at === undefined) out.push(part);
+    else out.push(part.slice(0, prefix[0].length + at).trim(), body.slice(at).trim());
+  }
+  return out;
+}
+
 function isAuthority(seg: string): boolean {
   return AUTHORITY.test(seg) && isUpperLine(seg);
 }
@@ -96,7 +129,8 @@ export function findSignature(lines: readonly string[], window = 200): Signature
       const allLower = !/\p{Lu}/u.test(text) && /\p{Ll}/u.test(text) && text.length <= 60;
       if (allLower && LOWER_AUTHORITY.test(text)) lowerBlock = true;
       else if (!allLower) lowerBlock = false;
-      segs.push({ text: lowerBlock && allLower ? text.toUpperCase() : text, line: i });
+      const upperText = lowerBlock && allLower ? text.toUpperCase() : text;
+      for (const part of splitAuthorityLine(upperText)) segs.push({ text: part, line: i });
     }
   }
   // the last authority group, or failing that, a bare position line followed by a name

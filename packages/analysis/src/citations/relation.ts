@@ -44,7 +44,14 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
     }
     const ch = s.charCodeAt(q - 1);
     if (ch === 0x0a) {
-      if (!isLowerCode(s.charCodeAt(q))) break;
+      if (!isLowerCode(s.charCodeAt(q))) {
+        // a list item on its own line (`- Nghị quyết …;`) takes the verb of the line that opens
+        // the list (`Căn cứ:`), above its sibling items
+        const head = BULLET.test(s.slice(q, q + 4)) ? listHead(s, q - 1) : null;
+        if (head !== null) parts.push(s.slice(q, segEnd), ' ', head);
+        else parts.push(s.slice(q, segEnd));
+        return parts.reverse().join('');
+      }
       parts.push(s.slice(q, segEnd), ' ');
       let p = q - 1;
       for (let guard = 0; guard < 4 && p > 0; guard++) {
@@ -59,7 +66,8 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
     if (
       (ch === 0x2e || ch === 0x21 || ch === 0x3f) &&
       s.charCodeAt(q) === 0x20 &&
-      isUpperCode(s.charCodeAt(q + 1))
+      isUpperCode(s.charCodeAt(q + 1)) &&
+      !isListNumber(s, q - 1)
     )
       break;
     if (ch === 0x28 /* ( */ && q === self.start - (s.charCodeAt(q) === 0x20 ? 1 : 0)) {
@@ -70,6 +78,35 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
   }
   parts.push(s.slice(q, segEnd));
   return parts.reverse().join('');
+}
+
+/** `1.` / `2.1.` opening a line: a list number, not a sentence end */
+function isListNumber(s: string, dot: number): boolean {
+  let p = dot;
+  while (p > 0 && dot - p < 6 && (isDigitAt(s, p - 1) || s.charCodeAt(p - 1) === 0x2e)) p--;
+  return p < dot && (p === 0 || s.charCodeAt(p - 1) === 0x0a);
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+const BULLET = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s/u;
+
+/**
+ * The line that opens a list, when the lines above `lineEnd` are list items under a line ending
+ * with `:` (at most 12 items back); null otherwise.
+ */
+function listHead(s: string, lineEnd: number): string | null {
+  let e = lineEnd;
+  for (let k = 0; k < 12 && e > 0; k++) {
+    const ls = s.lastIndexOf('\n', e - 1) + 1;
+    const line = s.slice(ls, e);
+    if (!BULLET.test(line)) return /:\s?$/u.test(line) ? line.slice(-200) : null;
+    e = ls - 1;
+  }
+  return null;
 }
 
 export function relationFromClause(clause: string): Relation {

@@ -107,8 +107,9 @@ describe('analysis time grows linearly', () => {
     });
     console.log(`[linear] 10 MB adversarial: ${ms.toFixed(0)} ms, ${citations} citations`);
     expect(citations).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(45_000);
-  });
+    // catastrophic backtracking would take minutes; the bound leaves room for a busy machine
+    expect(ms).toBeLessThan(60_000);
+  }, 120_000);
 
   it('4 MB takes less than 8× the time of 1 MB (no quadratic behaviour)', () => {
     analyze(adversarialText(200_000, 3)); // warm up the JIT
@@ -121,5 +122,5 @@ describe('analysis time grows linearly', () => {
       `[linear] 1 MB ${t1.toFixed(0)} ms, 4 MB ${t4.toFixed(0)} ms, ratio ${(t4 / t1).toFixed(2)}`,
     );
     expect(t4 / t1).toBeLessThan(8);
-  });
+  }, 120_000);
 });

@@ -198,6 +198,20 @@ describe('real-world variants of a citation', () => {
     ]);
   });
 
+  it('list items on their own lines take the verb of the line that opens the list', () => {
+    const r = cites(
+      'Căn cứ:\n- Nghị quyết số 35-NQ/TW của Bộ Chính trị;\n- Kế hoạch số 14-KH/TW của Ban Bí thư;\n' +
+        'Thực hiện các văn bản sau:\n1. Kế hoạch số 3006/KH-UBND;\n2. Công văn số 12/UBND-VP.\nNơi nhận:\n- Kế hoạch số 5/KH-UBND',
+    );
+    expect(r.map((c) => [c.key, c.relation])).toEqual([
+      ['35-NQ/TW', 'basis'],
+      ['14-KH/TW', 'basis'],
+      ['3006/KH-UBND', 'implements'],
+      ['12/UBND-VP', 'implements'],
+      ['05/KH-UBND', 'mentions'],
+    ]);
+  });
+
   it('a NFD (decomposed) text keeps offsets into the original', () => {
     const nfd = 'Thực hiện Kế hoạch số 3006/KH-UBND của Ủy ban nhân dân tỉnh'.normalize('NFD');
     const c = one(nfd);

@@ -17,7 +17,13 @@ export const workerEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_:-]+$/)
     .default('vanban'),
+  /** documents extracted and analysed at once (threads): about one per core */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /**
+   * jobs a worker holds at once (at least WORKER_CONCURRENCY): jobs past extraction wait for
+   * Meilisearch together, so their upserts go out as one task
+   */
+  WORKER_ACTIVE_JOBS: z.coerce.number().int().min(1).max(512).default(16),
   /** time limit for extracting + analysing one document in its isolated thread */
   EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
   /** BullMQ lock duration: a job whose worker died is picked up again after about this long */

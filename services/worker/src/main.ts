@@ -39,13 +39,16 @@ const pool = createExtractPool({ size: env.WORKER_CONCURRENCY, timeoutMs: env.EX
 
 await ensureIndexWithRetry();
 
+const activeJobs = Math.max(env.WORKER_CONCURRENCY, env.WORKER_ACTIVE_JOBS);
+
 const worker = new Worker(
   QUEUE_NAME,
   createProcessor({ blobs, derived, pool, records, search, logger }),
   {
     connection: createWorkerConnection(env.REDIS_URL, { connectionName: 'vanban-worker' }),
     prefix: env.VANBAN_QUEUE_PREFIX,
-    concurrency: env.WORKER_CONCURRENCY,
+    // jobs past extraction wait for Meilisearch together: more in flight than threads
+    concurrency: activeJobs,
     lockDuration: env.WORKER_LOCK_DURATION_MS,
     stalledInterval: env.WORKER_STALLED_INTERVAL_MS,
     maxStalledCount: 3,
@@ -66,6 +69,7 @@ worker.on('failed', (job, error) => {
 worker.on('stalled', (jobId) => logger.warn('job stalled, will run again', { jobId }));
 logger.info('worker started', {
   concurrency: env.WORKER_CONCURRENCY,
+  activeJobs,
   queuePrefix: env.VANBAN_QUEUE_PREFIX,
 });
 

@@ -60,18 +60,21 @@ async function processFile(
   job: Job,
   data: ProcessFilePayload,
   log: Logger,
-): Promise<{ reused: boolean; chars: number }> {
+): Promise<{ reused: boolean; chars: number; deriveMs: number; indexMs: number }> {
   const { batchId, fileIndex, documentId, sha256 } = data;
   await deps.records.setFileStatus(batchId, fileIndex, 'processing');
   await deps.records.setDocumentStatus(documentId, 'processing');
   try {
     const meta = await deps.records.getDocument(documentId);
     const names = meta?.names.length ? meta.names : [data.name];
+    const t0 = performance.now();
     const { record, reused } = await deriveDocument(deps, { documentId, sha256, names });
+    const t1 = performance.now();
     await deps.search.upsert(record);
+    const indexMs = Math.round(performance.now() - t1);
     await deps.records.setDocumentStatus(documentId, 'done');
     await deps.records.setFileStatus(batchId, fileIndex, 'done');
-    return { reused, chars: record.text.length };
+    return { reused, chars: record.text.length, deriveMs: Math.round(t1 - t0), indexMs };
   } catch (error) {
     const appError = asAppError(error);
     const fileError = { code: appError.code, message: appError.message };

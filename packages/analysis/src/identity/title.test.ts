@@ -50,6 +50,20 @@ describe('titleAfterHeading', () => {
   });
 });
 
+describe('upper-case trích yếu', () => {
+  it('keeps all its lines and stops at the issuing authority line or the body', () => {
+    expect(
+      titleAfterHeading(
+        ['TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 35-NQ/TW', 'CỦA BỘ CHÍNH TRỊ', 'Căn cứ Luật …'],
+        0,
+      ),
+    ).toBe('TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 35-NQ/TW CỦA BỘ CHÍNH TRỊ');
+    expect(
+      titleAfterHeading(['VỀ VIỆC KHEN THƯỞNG', 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN', 'Căn cứ …'], 0),
+    ).toBe('VỀ VIỆC KHEN THƯỞNG');
+  });
+});
+
 describe('headline', () => {
   it('skips publisher, URL and byline lines and joins a wrapped headline', () => {
     const lines = [

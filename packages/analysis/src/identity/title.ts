@@ -7,6 +7,8 @@ import { collapseWs, isUpperLine, stripFootnoteMarks, stripMarkdown } from './te
 
 const BODY_START =
   /^(?:Căn\s+cứ|Kính\s+gửi|Kính\s+trình|Thực\s+hiện|Triển\s+khai|Để|Nhằm|Qua|Trong|Sau\s+khi|Ngày|Hôm\s+nay|Điều\s+\d|[IVX]{1,4}\.\s|\d{1,2}\.\s|[a-zđ]\)\s|-\s)/u;
+const ISSUING_AUTHORITY =
+  /^(?:CHỦ TỊCH|GIÁM ĐỐC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|THƯỜNG TRỰC|HỘI ĐỒNG|ỦY BAN|UỶ BAN|BỘ TRƯỞNG|QUYẾT ĐỊNH|TRƯỞNG BAN)/u;
 const RULE = /^[\s\-_=*─━—–.~]{2,}$|^\s*\*\s*$/u;
 
 export function cleanTitle(s: string): string {
@@ -44,7 +46,13 @@ export function titleAfterHeading(
     }
     if (line.length === 0 || RULE.test(raw)) break;
     if (taken.length > 0 && BODY_START.test(line)) break;
-    if (taken.length > 0 && isUpperLine(line)) break;
+    if (taken.length > 0) {
+      // an upper-case trích yếu continues in upper case; after a mixed-case one, an upper-case line
+      // (`QUYẾT ĐỊNH:`, `CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN`) starts the body
+      const upperTitle = isUpperLine(collapseWs(stripMarkdown(taken[0] ?? '')));
+      if (isUpperLine(line) !== upperTitle) break;
+      if (upperTitle && ISSUING_AUTHORITY.test(line)) break;
+    }
     // `… ban hành Kế hoạch như sau:` opens the body
     if (taken.length > 0 && /:$/u.test(line)) break;
     if (taken.length === 0 && /^(?:Căn\s+cứ|Kính\s+gửi|I\.\s)/u.test(line)) break;

@@ -3,6 +3,7 @@ export { analyze } from './analyze.ts';
 export * from './xref/index.ts';
 export {
   findCitations,
+  parseReference,
   canonicalKey,
   canonicalSymbol,
   parseCitationQuery,

@@ -957,6 +957,7 @@ describe('vn-docs-spec §13 test strings', () => {
       'Số: 301 /BC-UBND Kon Tum, ngày 26 tháng 11 năm 2019',
       'Số 09-QC/TW',
       'Số: 15/QĐ-BNV',
+      'KẾ HOẠCH\nSố: 131-KH/HU',
       // two header columns read as one line by PDF extraction
       'HUYỆN NGỌC HỒI Số: 434/KH-UBND Ngọc Hồi, ngày 13 tháng 11 năm 2020',
     ]) {

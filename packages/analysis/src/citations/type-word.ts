@@ -116,6 +116,15 @@ export function typeBefore(s: string, numStart: number): TypeBefore {
     p = w.start;
   }
   const hasSo = soStart >= 0;
+  // `Số:` opening a line is a header even under a type heading (`KẾ HOẠCH\nSố: 131-KH/HU`)
+  if (
+    hasSo &&
+    isUpperCode(s.charCodeAt(soStart)) &&
+    s.charCodeAt(soStart + 2) === 0x3a &&
+    atLineStart(s, soStart)
+  ) {
+    return { start: soStart, type: null, hasSo, header: true, issuerBefore: null };
+  }
   const direct = typeEndingAt(s, skipColonBack(s, p));
   if (direct)
     return { start: direct.start, type: direct.type, hasSo, header: false, issuerBefore: null };

@@ -83,6 +83,7 @@ export function headline(lines: readonly string[], skip: ReadonlySet<number>): s
     const line = collapseWs(stripMarkdown(rawLine));
     if (line.length < 15 || line.length > 300) continue;
     if (/^(?:https?:\/\/|www\.)/iu.test(line)) continue;
+    if (/^(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.)\s/u.test(line)) continue; // a signature line
     if (/^(?:Thứ\s|Ngày\s|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})/u.test(line)) continue;
     if (/^(?:Bài|Ảnh|Tin|Nguồn)\s*(?:,\s*ảnh)?\s*:/u.test(line)) continue;
     // a headline wrapped by PDF extraction continues on a short next line (`… của Ban` / `Bí thư`)

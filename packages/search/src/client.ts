@@ -120,19 +120,32 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
     }
   }
 
+  /**
+   * Polls the task with a growing interval (10 ms → 500 ms) until it ends. meilisearch-js's own
+   * `waitTask` polls at a fixed interval and leaks an abort listener per poll on long tasks.
+   */
   async function awaitTask(action: string, enqueued: EnqueuedTaskPromise): Promise<Task> {
-    const task = await run(action, () => enqueued.waitTask({ timeout: taskTimeout, interval: 50 }));
-    if (task.status !== 'succeeded') {
-      throw new SearchTaskFailedError(
-        `Tác vụ Meilisearch thất bại (${action}): ${task.error?.message ?? task.status}`,
-        {
-          taskUid: task.uid,
-          status: task.status,
-          error: task.error,
-        },
-      );
+    const { taskUid } = await run(action, async () => await enqueued);
+    const deadline = Date.now() + taskTimeout;
+    let delay = 10;
+    for (;;) {
+      const task = await run(action, () => client.tasks.getTask(taskUid));
+      if (task.status === 'succeeded') return task;
+      if (task.status === 'failed' || task.status === 'canceled') {
+        throw new SearchTaskFailedError(
+          `Tác vụ Meilisearch thất bại (${action}): ${task.error?.message ?? task.status}`,
+          { taskUid, status: task.status, error: task.error },
+        );
+      }
+      if (Date.now() > deadline) {
+        throw new SearchUnavailableError(
+          `Máy tìm kiếm chưa xử lý xong tác vụ ${taskUid} (${action}) sau ${taskTimeout} ms.`,
+          { context: { taskUid } },
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, 500);
     }
-    return task;
   }
 
   async function list(filter: string[], paging: Paging = {}): Promise<ListedDocument[]> {

@@ -201,6 +201,42 @@ describe('access', () => {
     expect(await res.json()).toMatchObject({
       error: { code: 'payload_too_large', details: { maxBytes: testConfig.maxUploadBytes } },
     });
+    const small = await s.app.request('/api/uploads', {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer uploader-token',
+        'content-type': 'application/octet-stream',
+      },
+      body: new Uint8Array(10),
+    });
+    expect(small.status).toBe(299);
+  });
+
+  it('rejects an oversized chunked upload (no Content-Length) with 413 JSON', async () => {
+    const s = setup();
+    const chunk = new Uint8Array(256);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > testConfig.maxUploadBytes * 4) controller.close();
+        else {
+          sent += chunk.length;
+          controller.enqueue(chunk);
+        }
+      },
+    });
+    const res = await s.app.request('/api/uploads', {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer uploader-token',
+        'content-type': 'application/octet-stream',
+      },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(res.headers.get('connection')).toBe('close');
+    expect(await res.json()).toMatchObject({ error: { code: 'payload_too_large' } });
   });
 
   it('lets an admin issue a token that then works, shown once', async () => {

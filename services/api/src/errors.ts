@@ -129,7 +129,9 @@ async function discardBody(
   maxBytes: number,
   timeoutMs: number,
 ): Promise<boolean> {
-  if (!request.body || request.bodyUsed) return true;
+  if (!request.body) return true;
+  // bodyLimit already read part of a chunked body: what is left is not ours to read here.
+  if (request.body.locked || request.bodyUsed) return false;
   const reader = request.body.getReader();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {

@@ -25,6 +25,153 @@ const ok = (description: string, schema: object = { type: 'object' }) => ({
   content: { 'application/json': { schema } },
 });
 const secured = [{ bearer: [] }, { session: [] }];
+
+const str = { type: 'string' };
+const nullableStr = { type: ['string', 'null'] };
+const nullableInt = { type: ['integer', 'null'] };
+const counts = { type: 'object', additionalProperties: { type: 'integer' } };
+const documentRef = {
+  type: 'object',
+  required: ['documentId'],
+  properties: {
+    documentId: str,
+    title: nullableStr,
+    docType: nullableStr,
+    year: nullableInt,
+    date: nullableStr,
+  },
+};
+const conflict = {
+  type: 'object',
+  properties: {
+    field: { const: 'date' },
+    message: str,
+    values: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { value: str, documentIds: { type: 'array', items: str } },
+      },
+    },
+  },
+};
+const searchResponse = {
+  type: 'object',
+  required: ['hits', 'total', 'facets', 'interpretation'],
+  properties: {
+    hits: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: str,
+          title: nullableStr,
+          docType: nullableStr,
+          ownNumber: nullableStr,
+          issuer: nullableStr,
+          date: nullableStr,
+          year: nullableInt,
+          snippet: { type: 'string', description: 'HTML-escaped text with <mark> highlights' },
+        },
+      },
+    },
+    total: { type: 'integer' },
+    facets: { type: 'object', properties: { year: counts, docType: counts, issuer: counts } },
+    interpretation: { type: 'object', properties: { citations: { type: 'array', items: str } } },
+    act: {
+      type: 'object',
+      description: 'present when the query names one act the archive cites or holds',
+      properties: {
+        key: str,
+        type: nullableStr,
+        number: str,
+        dates: { type: 'array', items: str },
+        issuers: { type: 'array', items: str },
+        subjects: { type: 'array', items: str },
+        conflicts: { type: 'array', items: conflict },
+        citingCount: { type: 'integer' },
+        citingCountByYear: {
+          type: 'array',
+          items: { type: 'object', properties: { year: nullableInt, count: { type: 'integer' } } },
+        },
+        archiveDocumentId: nullableStr,
+      },
+    },
+  },
+};
+const documentResponse = {
+  type: 'object',
+  properties: {
+    id: str,
+    fileNames: { type: 'array', items: str },
+    text: {
+      type: 'string',
+      description: 'normalised stored text; citation start/end are UTF-16 offsets into it',
+    },
+    analysis: { type: 'object', description: 'the analyze() result (design.md)' },
+    citations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        description: 'a citation with either resolved (the archive copy) or act (the act page key)',
+        properties: {
+          key: str,
+          surface: str,
+          start: { type: 'integer' },
+          end: { type: 'integer' },
+          relation: { enum: ['implements', 'reports_on', 'basis', 'mentions'] },
+          resolved: { type: 'object', properties: { documentId: str } },
+          act: { type: 'object', properties: { key: str } },
+        },
+      },
+    },
+    citedBy: { type: 'array', items: documentRef },
+  },
+};
+const actResponse = {
+  type: 'object',
+  properties: {
+    key: str,
+    number: str,
+    types: { type: 'array', items: str },
+    dates: { type: 'array', items: str },
+    variants: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          date: nullableStr,
+          issuer: nullableStr,
+          subject: nullableStr,
+          documents: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { documentId: str, occurrences: { type: 'integer' } },
+            },
+          },
+        },
+      },
+    },
+    conflicts: { type: 'array', items: conflict },
+    archiveDocumentIds: { type: 'array', items: str },
+    sameNumberDocumentIds: { type: 'array', items: str },
+    archiveDocuments: { type: 'array', items: { type: 'object' } },
+    citingByYear: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { year: nullableInt, documents: { type: 'array', items: documentRef } },
+      },
+    },
+    chain: {
+      type: 'object',
+      description:
+        'implements: what the act implements (up); implementedBy: what implements or reports on it (down); nodes nest children',
+      properties: { implements: { type: 'array' }, implementedBy: { type: 'array' } },
+    },
+  },
+};
 const common = {
   '401': errorResponse('Thiếu hoặc sai thông tin đăng nhập'),
   '403': errorResponse('Không đủ quyền'),
@@ -89,7 +236,7 @@ export function buildOpenApi(): object {
           security: secured,
           parameters: queryParameters(searchQuerySchema),
           responses: {
-            '200': ok('{hits, total, facets, interpretation, act?}'),
+            '200': ok('Kết quả tìm kiếm', searchResponse),
             '400': errorResponse('Tham số không hợp lệ (details names each parameter)'),
             ...common,
             '503': errorResponse('Meilisearch không sẵn sàng'),
@@ -109,7 +256,7 @@ export function buildOpenApi(): object {
             },
           ],
           responses: {
-            '200': ok('Văn bản'),
+            '200': ok('Văn bản', documentResponse),
             '404': errorResponse('Không có văn bản này'),
             ...common,
           },
@@ -149,7 +296,7 @@ export function buildOpenApi(): object {
             },
           ],
           responses: {
-            '200': ok('Văn bản được trích dẫn'),
+            '200': ok('Văn bản được trích dẫn', actResponse),
             '400': errorResponse('Không phải số/ký hiệu'),
             '404': errorResponse('Không văn bản nào trích dẫn hoặc mang số này'),
             ...common,

@@ -6,8 +6,8 @@
  * The reference is the 1-worker run of the same run; peak RSS of every process is sampled from
  * /proc every 200 ms.
  *
- * Documents: bench/generate-corpus.ts when it exports `generateCorpus(count)` (search engineer's
- * generator), otherwise the deterministic TXT generator of fixtures/scripts/make-many.ts. Each
+ * Documents: bench/generate-corpus.ts `generateDocument(seed, i)` (search engineer's generator),
+ * otherwise the deterministic TXT generator of fixtures/scripts/make-many.ts. Each
  * run gets a fresh stack (own index, queue prefix and data dir), so no run sees another's data.
  */
 import { randomBytes } from 'node:crypto';
@@ -34,16 +34,20 @@ async function corpus(count: number): Promise<{ docs: Doc[]; source: string }> {
   const generator = new URL('./generate-corpus.ts', import.meta.url);
   if (existsSync(generator)) {
     const mod = (await import(generator.href)) as Record<string, unknown>;
-    const fn = mod['generateCorpus'];
-    if (typeof fn === 'function') {
-      const out = (await (fn as (n: number) => unknown)(count)) as Array<Record<string, unknown>>;
-      const docs = out
-        .map((d, i) => ({
-          path: typeof d['path'] === 'string' ? d['path'] : `doc-${i}.txt`,
-          text: typeof d['text'] === 'string' ? d['text'] : '',
-        }))
-        .filter((d) => d.text.length > 0);
-      if (docs.length === count) return { docs, source: 'bench/generate-corpus.ts' };
+    const generate = mod['generateDocument'];
+    if (typeof generate === 'function') {
+      const docs: Doc[] = [];
+      for (let i = 0; i < count; i += 1) {
+        const doc = (generate as (seed: number, index: number) => { year: number; text: string })(
+          20261122,
+          i,
+        );
+        docs.push({
+          path: `${doc.year}/tai-lieu-${String(i).padStart(6, '0')}.txt`,
+          text: doc.text,
+        });
+      }
+      return { docs, source: 'bench/generate-corpus.ts generateDocument' };
     }
   }
   return { docs: makeManyDocuments(count), source: 'fixtures/scripts/make-many.ts' };
@@ -100,7 +104,6 @@ async function runOnce(
     workers,
     workerConcurrency: 2,
     services,
-    env: { LOG_LEVEL: 'warn' },
   });
   try {
     const pids: Record<string, number> = {

@@ -181,14 +181,18 @@ async function main(): Promise<void> {
     await index.ensureIndex();
 
     const t0 = performance.now();
-    const pending: Array<Promise<void>> = [];
+    // two batches in flight: Meilisearch indexes one while the next is being sent
+    let inFlight: Promise<void> | undefined;
     for (let start = 0; start < DOCS; start += BATCH) {
       const docs: DerivedDocument[] = [];
-      for (let i = start; i < Math.min(DOCS, start + BATCH); i++)
+      for (let i = start; i < Math.min(DOCS, start + BATCH); i++) {
         docs.push(toDerived(generateDocument(42, i)));
-      pending.push(index.upsertDocuments(docs));
+      }
+      const previous = inFlight;
+      inFlight = index.upsertDocuments(docs);
+      await previous;
     }
-    await Promise.all(pending);
+    await inFlight;
     const indexSeconds = (performance.now() - t0) / 1000;
     const afterIndex = await rssMiB(meili.pid);
     const sample = await index.search({ q: 'NQ 35' });
@@ -260,6 +264,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof Error && error.cause !== undefined) {
+    process.stderr.write(`cause: ${String(error.cause)}\n`);
+  }
   process.stderr.write(
     `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );

@@ -205,6 +205,15 @@ describe('search: citations in the query', () => {
     expect(result.hits.map((h) => h.id)).not.toContain('h-own35');
   });
 
+  it('combines a type + number reference with words that carry diacritics', async () => {
+    const result = await index.search({ q: 'NQ 35 Đảng', limit: 100 });
+    expect(result.hits.map((h) => h.id)).toContain('h-nq35');
+    expect([...exactly35, 'h-nq35hd']).toEqual(
+      expect.arrayContaining(result.hits.map((h) => h.id)),
+    );
+    expect(result.interpretation.citations).toContain('35-NQ/TW');
+  });
+
   it('`cites` filters on an act key literally; citingDocuments and documentsByOwnKey agree', async () => {
     expect(await ids({ cites: '35-NQ/TW' })).toEqual(['h-nq35', 'seed-001']);
     const citing = await index.citingDocuments('35-NQ/TW');

@@ -24,6 +24,24 @@ describe('bad inputs give their own clear error', () => {
     expect(e.retryable).toBe(false);
   });
 
+  it('password-protected DOCX (encrypted OOXML in OLE2) → encrypted_document', async () => {
+    const e = await failure(fixture('bad', 'encrypted.docx'));
+    expect(e.code).toBe('encrypted_document');
+    expect(e.message).toMatch(/mật khẩu/);
+  });
+
+  it('truncated DOCX → corrupt_document saying it is cut short', async () => {
+    const e = await failure(fixture('bad', 'truncated.docx'));
+    expect(e.code).toBe('corrupt_document');
+    expect(e.message).toMatch(/Word \(\.docx\) bị cắt cụt/);
+  });
+
+  it('DOCX without word/document.xml → corrupt_document naming the missing part', async () => {
+    const e = await failure(fixture('bad', 'missing-part.docx'));
+    expect(e.code).toBe('corrupt_document');
+    expect(e.message).toContain('word/document.xml');
+  });
+
   it('truncated PDF → corrupt_document saying it is cut short', async () => {
     const e = await failure(fixture('bad', 'truncated.pdf'));
     expect(e.code).toBe('corrupt_document');

@@ -4,6 +4,7 @@
  */
 import {
   AppError,
+  CorruptDocumentError,
   EmptyDocumentError,
   EncryptedDocumentError,
   UnsupportedFormatError,
@@ -70,10 +71,11 @@ export async function extractFile(
   const type = sniffType(bytes);
   if (type.kind === 'zip')
     return { kind: 'archive', members: await extractMembers(bytes, options) };
+  if (type.kind === 'corrupt') throw new CorruptDocumentError(type.description);
   if (type.kind === 'unsupported') {
     if (type.encrypted === true)
       throw new EncryptedDocumentError(
-        `Tệp ${type.description} được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.`,
+        `Tệp ${type.description} được mã hóa bằng mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.`,
       );
     throw new UnsupportedFormatError(unsupportedMessage(type.description, options.fileName), {
       context: { mime: type.mime },

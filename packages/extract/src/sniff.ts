@@ -12,7 +12,8 @@ export type DetectedType =
     }
   | { kind: 'zip'; mime: 'application/zip' }
   | { kind: 'text'; mime: 'text/plain' }
-  | { kind: 'unsupported'; mime: string; description: string; encrypted?: boolean };
+  | { kind: 'unsupported'; mime: string; description: string; encrypted?: boolean }
+  | { kind: 'corrupt'; mime: string; description: string };
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -53,7 +54,7 @@ function utf16le(text: string): Buffer {
 
 function describeOle2(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.includes(utf16le('EncryptedPackage'))) return 'Office (DOCX/XLSX) mã hóa';
+  if (buffer.includes(utf16le('EncryptedPackage'))) return 'Office (DOCX/XLSX)';
   if (buffer.includes(utf16le('WordDocument'))) return 'Word 97-2003 .doc';
   if (buffer.includes(utf16le('Workbook')) || buffer.includes(utf16le('Book')))
     return 'Excel 97-2003 .xls';
@@ -61,8 +62,25 @@ function describeOle2(bytes: Uint8Array): string {
   return 'tệp Office 97-2003 (OLE2)';
 }
 
+/** Name of the first local entry (readable even when the central directory is missing). */
+function firstLocalName(bytes: Uint8Array): string {
+  if (bytes.length < 30) return '';
+  const nameLength = (bytes[26] ?? 0) | ((bytes[27] ?? 0) << 8);
+  return ascii(bytes, 30, 30 + nameLength);
+}
+
+const OOXML_PART = /^(\[Content_Types\]\.xml|_rels\/|word\/|docProps\/)/;
+
 function sniffZip(bytes: Uint8Array): DetectedType {
-  const names = listZipEntryNames(bytes) ?? [];
+  const listed = listZipEntryNames(bytes);
+  if (listed === null && OOXML_PART.test(firstLocalName(bytes)))
+    return {
+      kind: 'corrupt',
+      mime: DOCX_MIME,
+      description:
+        'Tệp Word (.docx) bị cắt cụt hoặc hỏng (không có danh mục ZIP ở cuối tệp); hãy tải lên lại bản đầy đủ.',
+    };
+  const names = listed ?? [];
   if (names.includes('word/document.xml')) return { kind: 'docx', mime: DOCX_MIME };
   if (names.some((n) => n.startsWith('xl/')))
     return {
@@ -81,6 +99,12 @@ function sniffZip(bytes: Uint8Array): DetectedType {
       kind: 'unsupported',
       mime: 'application/vnd.oasis.opendocument',
       description: 'tài liệu OpenDocument (.odt/.ods)',
+    };
+  if (names.includes('[Content_Types].xml'))
+    return {
+      kind: 'corrupt',
+      mime: DOCX_MIME,
+      description: 'Tệp Word (.docx) bị hỏng: thiếu phần nội dung chính (word/document.xml).',
     };
   return { kind: 'zip', mime: 'application/zip' };
 }
@@ -123,7 +147,7 @@ export function sniffType(bytes: Uint8Array): DetectedType {
       kind: 'unsupported',
       mime: 'application/x-ole-storage',
       description,
-      ...(description.endsWith('mã hóa') ? { encrypted: true } : {}),
+      ...(description === 'Office (DOCX/XLSX)' ? { encrypted: true } : {}),
     };
   }
   for (const m of SIMPLE_MAGIC) {

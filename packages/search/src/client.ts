@@ -2,11 +2,11 @@
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Task } from 'meilisearch';
 import { SearchUnavailableError } from '@vanban/core';
 import { eq } from './escape.ts';
-import { formattedToHtml } from './escape.ts';
+import { makeSnippet } from './snippet.ts';
 import { toAppError, SearchTaskFailedError } from './errors.ts';
 import { toIndexRecord, type DerivedDocument, type IndexRecord } from './mapping.ts';
 import { buildSearchRequest, resolveActKeys, type SearchParams } from './query.ts';
-import { HIT_ATTRIBUTES, documentsIndexSettings, documentsIndexUid } from './settings.ts';
+import { documentsIndexSettings, documentsIndexUid } from './settings.ts';
 
 export interface SearchIndexOptions {
   url: string;
@@ -223,7 +223,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
     async search(params) {
       const { body, exactQ, interpretation } = buildSearchRequest(params);
       const { q, page, hitsPerPage, facets: facetNames, ...rest } = body;
-      const common = { ...rest, attributesToRetrieve: [...HIT_ATTRIBUTES] };
+      const common = rest;
       let hits: Array<Record<string, unknown>>;
       let total: number;
       let facets: Record<string, Record<string, number>>;
@@ -273,8 +273,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       ]);
       return {
         hits: hits.map((hit) => {
-          const formatted = (hit['_formatted'] ?? {}) as Record<string, unknown>;
-          const text = typeof formatted['text'] === 'string' ? formatted['text'] : '';
+          const text = typeof hit['text'] === 'string' ? hit['text'] : '';
           return {
             id: String(hit['id']),
             title: (hit['title'] as string | null | undefined) ?? null,
@@ -283,7 +282,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
             issuer: (hit['issuer'] as string | null | undefined) ?? null,
             date: (hit['date'] as string | null | undefined) ?? null,
             year: (hit['year'] as number | null | undefined) ?? null,
-            snippet: formattedToHtml(text),
+            snippet: makeSnippet(text, interpretation.text),
           };
         }),
         total,

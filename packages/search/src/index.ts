@@ -26,3 +26,4 @@ export { escapeFilterValue, escapeHtml, formattedToHtml } from './escape.ts';
 export { documentsIndexSettings, documentsIndexUid } from './settings.ts';
 export { SearchTaskFailedError } from './errors.ts';
 export { telexWord, telexOfDiacriticWords } from './telex.ts';
+export { makeSnippet } from './snippet.ts';

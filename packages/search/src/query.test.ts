@@ -66,12 +66,12 @@ describe('buildFilters', () => {
 });
 
 describe('buildSearchRequest', () => {
-  it('asks for facets, placeholder-tag highlights and a cropped text', () => {
+  it('asks for facets and the hit fields plus the text (snippets are cut here)', () => {
     const { body } = buildSearchRequest({ q: 'tuyên truyền', page: 2, limit: 10 });
     expect(body.facets).toEqual(['year', 'docType', 'issuer']);
-    expect(body.attributesToCrop).toEqual(['text']);
-    expect(body.cropLength).toBe(30);
-    expect(body.highlightPreTag).not.toContain('<');
+    expect(body.attributesToRetrieve).toContain('text');
+    expect(body).not.toHaveProperty('attributesToCrop');
+    expect(body).not.toHaveProperty('attributesToHighlight');
     expect(body.page).toBe(2);
     expect(body.hitsPerPage).toBe(10);
     expect(body.q).toBe('tuyên truyền');

@@ -29,36 +29,3 @@ const HTML: Record<string, string> = {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML[ch] ?? ch);
 }
-
-/**
- * Placeholder highlight tags sent to Meilisearch instead of `<mark>`: plain text that HTML escaping
- * leaves alone and that documents do not contain.
- */
-export const HIGHLIGHT_PRE = '\u27e6vb-mark\u27e7';
-export const HIGHLIGHT_POST = '\u27e6/vb-mark\u27e7';
-
-/**
- * Turns Meilisearch's `_formatted` text (raw document text with placeholder tags) into safe HTML:
- * everything escaped, then only our placeholders become `<mark>`/`</mark>`.
- */
-export function formattedToHtml(formatted: string): string {
-  const escaped = escapeHtml(formatted);
-  let open = 0;
-  const withMarks = escaped.replace(
-    new RegExp(`${escapeRegExp(HIGHLIGHT_PRE)}|${escapeRegExp(HIGHLIGHT_POST)}`, 'g'),
-    (tag) => {
-      if (tag === HIGHLIGHT_PRE) {
-        open += 1;
-        return open === 1 ? '<mark>' : '';
-      }
-      if (open === 0) return '';
-      open -= 1;
-      return open === 0 ? '</mark>' : '';
-    },
-  );
-  return open > 0 ? `${withMarks}</mark>` : withMarks;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -22,7 +22,7 @@ export {
   type SearchParams,
   type QueryAct,
 } from './query.ts';
-export { escapeFilterValue, escapeHtml, formattedToHtml } from './escape.ts';
+export { escapeFilterValue, escapeHtml } from './escape.ts';
 export { documentsIndexSettings, documentsIndexUid } from './settings.ts';
 export { SearchTaskFailedError } from './errors.ts';
 export { telexWord, telexOfDiacriticWords } from './telex.ts';

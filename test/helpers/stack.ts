@@ -250,7 +250,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const index = workers.length;
     const proc = await spawnLogged(
       ['services/worker/src/main.ts'],
-      env,
+      // readiness is the worker's "worker started" info line: keep info (or debug) logging
+      { ...env, LOG_LEVEL: env['LOG_LEVEL'] === 'debug' ? 'debug' : 'info' },
       join(root, 'logs', `worker-${index}.log`),
     );
     workers.push(proc);

@@ -92,6 +92,20 @@ describe('bad inputs', () => {
     expect(await stack.indexedCount()).toBe(new Set(done.map((f) => f.documentId)).size);
   });
 
+  it('gives a duplicate of a file that then fails the same reason', async () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919 + Date.now()) % 251);
+    const upload = await stack.uploadFiles([
+      { bytes, name: 'la.pdf' },
+      { bytes, name: 'ban-sao-la.pdf' },
+    ]);
+    // the worker may already have picked up the first one when the answer is built
+    expect(['queued', 'processing', 'failed']).toContain(upload.files[0]?.status);
+    expect(upload.files[1]?.status).toBe('duplicate');
+    const batch = await stack.waitForBatch(upload.batchId, { timeoutMs: 60_000 });
+    for (const file of batch.files) expectFailed(file, ['unsupported_format', 'corrupt_document']);
+    expect(batch.counts).toMatchObject({ failed: 2, duplicate: 0 });
+  });
+
   it('keeps serving after the bad inputs', async () => {
     expect((await fetch(`${stack.baseUrl}/healthz`)).status).toBe(200);
     const upload = await stack.uploadFiles([

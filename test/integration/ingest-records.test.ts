@@ -61,6 +61,10 @@ describe('upload records in Redis', () => {
     const doc = await store.getDocument(documentId);
     expect(doc?.names).toEqual(['a.pdf', 'b.pdf']);
     expect(doc?.uploads).toEqual([first.id, second.id]);
+    expect(await store.listDocumentFiles(documentId)).toEqual([
+      { batchId: first.id, fileIndex: 0 },
+      { batchId: second.id, fileIndex: 0 },
+    ]);
     const batch = await store.getBatch(second.id);
     expect(batch?.counts).toEqual({ queued: 0, processing: 0, done: 0, failed: 1, duplicate: 1 });
     expect(batch?.status).toBe('done');

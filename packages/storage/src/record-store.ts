@@ -26,7 +26,8 @@ import type {
  *
  * Keys (`P` = prefix): `P:batch:<id>` (hash: id, createdAt, fileCount), `P:batch:<id>:files`
  * (hash: index → file JSON), `P:batch:<id>:counts` (hash: status → n), `P:doc:<id>` (hash),
- * `P:doc:<id>:names` and `P:doc:<id>:uploads` (lists without repeats), `P:docs` (set of ids).
+ * `P:doc:<id>:names`, `P:doc:<id>:uploads` and `P:doc:<id>:files` (`batchId|index`) (lists
+ * without repeats), `P:docs` (set of ids).
  */
 export interface RecordStore {
   createBatch(fileCount: number): Promise<{ id: string; createdAt: string }>;
@@ -64,10 +65,12 @@ export interface RecordStore {
   getDocument(documentId: string): Promise<DocumentMeta | null>;
   /** every registered document id */
   listDocumentIds(): Promise<string[]>;
+  /** every batch file that uploaded the document's bytes (the owner and its duplicates) */
+  listDocumentFiles(documentId: string): Promise<Array<{ batchId: string; fileIndex: number }>>;
 }
 
 const REGISTER_DOCUMENT = `
-local files, counts, doc, names, uploads, docs = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6]
+local files, counts, doc, names, uploads, docs, docFiles = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8]
 local index, fileJson, docId, sha, name, batchId, now = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7]
 if redis.call('EXISTS', KEYS[7]) == 0 then return {'no_batch'} end
 local existing = redis.call('HGET', doc, 'status')
@@ -93,6 +96,8 @@ else
 end
 if not redis.call('LPOS', names, name) then redis.call('RPUSH', names, name) end
 if not redis.call('LPOS', uploads, batchId) then redis.call('RPUSH', uploads, batchId) end
+local ref = batchId .. '|' .. index
+if not redis.call('LPOS', docFiles, ref) then redis.call('RPUSH', docFiles, ref) end
 file.documentId = docId
 local previous = redis.call('HGET', files, index)
 if previous then
@@ -141,6 +146,7 @@ export function createRecordStore(redis: Redis, options: { prefix: string }): Re
     doc: (id: string) => `${p}:doc:${id}`,
     names: (id: string) => `${p}:doc:${id}:names`,
     uploads: (id: string) => `${p}:doc:${id}:uploads`,
+    docFiles: (id: string) => `${p}:doc:${id}:files`,
     docs: `${p}:docs`,
   };
 
@@ -158,7 +164,7 @@ export function createRecordStore(redis: Redis, options: { prefix: string }): Re
     async registerDocumentFile(input) {
       const reply = (await redis.eval(
         REGISTER_DOCUMENT,
-        7,
+        8,
         k.files(input.batchId),
         k.counts(input.batchId),
         k.doc(input.documentId),
@@ -166,6 +172,7 @@ export function createRecordStore(redis: Redis, options: { prefix: string }): Re
         k.uploads(input.documentId),
         k.docs,
         k.batch(input.batchId),
+        k.docFiles(input.documentId),
         String(input.fileIndex),
         fileJson(input.name, input.path),
         input.documentId,
@@ -269,6 +276,14 @@ export function createRecordStore(redis: Redis, options: { prefix: string }): Re
 
     async listDocumentIds() {
       return redis.smembers(k.docs);
+    },
+
+    async listDocumentFiles(documentId) {
+      const refs = await redis.lrange(k.docFiles(documentId), 0, -1);
+      return refs.map((ref) => {
+        const cut = ref.lastIndexOf('|');
+        return { batchId: ref.slice(0, cut), fileIndex: Number(ref.slice(cut + 1)) };
+      });
     },
   };
 }

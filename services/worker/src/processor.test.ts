@@ -40,6 +40,12 @@ function fakeRecords(names: string[]) {
     async setDocumentStatus(id: string, status: string, error?: unknown) {
       docs.set(id, error ? { status, error } : { status });
     },
+    async listDocumentFiles() {
+      return [
+        { batchId: 'b', fileIndex: 0 },
+        { batchId: 'other', fileIndex: 3 },
+      ];
+    },
     async getDocument(id: string) {
       return {
         id,
@@ -146,6 +152,11 @@ describe('processor', () => {
     expect(records.files.get('b/0')).toMatchObject({
       status: 'failed',
       error: { code: 'encrypted_document', message: 'Tệp có mật khẩu.' },
+    });
+    // a duplicate upload of the same bytes in another batch gets the same reason
+    expect(records.files.get('other/3')).toMatchObject({
+      status: 'failed',
+      error: { code: 'encrypted_document' },
     });
   });
 

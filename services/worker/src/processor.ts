@@ -82,6 +82,13 @@ async function processFile(
       log.warn('document failed', { code: appError.code, retryable: appError.retryable, error });
       await deps.records.setDocumentStatus(documentId, 'failed', fileError);
       await deps.records.setFileStatus(batchId, fileIndex, 'failed', { error: fileError });
+      // files that uploaded the same bytes meanwhile were reported `duplicate`: they failed too
+      for (const ref of await deps.records.listDocumentFiles(documentId)) {
+        if (ref.batchId === batchId && ref.fileIndex === fileIndex) continue;
+        await deps.records.setFileStatus(ref.batchId, ref.fileIndex, 'failed', {
+          error: fileError,
+        });
+      }
       if (!appError.retryable) throw new UnrecoverableError(appError.message);
       throw error;
     }

@@ -49,12 +49,12 @@ export interface CitationResult {
 }
 
 const ENUM_GAP = /^\s?(?:,|;|và|hoặc|, và)\s?$/u;
-const PARTIAL_FOLLOW = /^(?:\s?[,;)]|\.(?=\s|$)|$|\n|\s(?:của|về|và|do)\s|\sngày\s?\d)/u;
+const PARTIAL_FOLLOW = /^(?:\s?[,;)]|\.(?=\s|$)|$|[\n\u2029]|\s(?:của|về|và|do)\s|\sngày\s?\d)/u;
 
 /** Cheap filter before the symbol grammar: `/`, `-`, or a capital, possibly after one space. */
 function mayStartSymbol(s: string, pos: number): boolean {
   let c = s.charCodeAt(pos);
-  if (c === 0x20 || c === 0x0a) c = s.charCodeAt(pos + 1);
+  if (c === 0x20 || c === 0x0a || c === 0x2029) c = s.charCodeAt(pos + 1);
   return c === 0x2f || c === 0x2d || (c >= 0x41 && c <= 0x5a) || c === 0x110 || c === 0x1af;
 }
 
@@ -83,7 +83,7 @@ const PARTIAL_LAST_WORDS = new Set([
 function previousWord(s: string, pos: number): string {
   let e = pos;
   let c = s.charCodeAt(e - 1);
-  if (c === 0x20 || c === 0x0a) c = s.charCodeAt(--e - 1);
+  if (c === 0x20 || c === 0x0a || c === 0x2029) c = s.charCodeAt(--e - 1);
   if (c === 0x3a) {
     e--;
     if (s.charCodeAt(e - 1) === 0x20) e--;

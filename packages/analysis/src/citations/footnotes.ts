@@ -12,18 +12,28 @@ export interface Footnotes {
   readonly ranges: ReadonlyArray<readonly [number, number]>;
 }
 
-const BODY = /(?:^|\n)([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}) ?/g;
+/** a footnote body is read at most this far */
+const MAX_BODY = 2000;
+const BODY = /(?:^|[\n\u2029])([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}) ?/g;
 
 export function findFootnotes(s: string): Footnotes {
   const bodies = new Map<string, number>();
   const ranges: Array<readonly [number, number]> = [];
   const re = new RegExp(BODY.source, BODY.flags);
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    const lineStart = m.index + (s.charCodeAt(m.index) === 0x0a ? 1 : 0);
+    const c0 = s.charCodeAt(m.index);
+    const lineStart = m.index + (c0 === 0x0a || c0 === 0x2029 ? 1 : 0);
     const marker = [...(m[1] ?? '')].map(fromSuperscriptDigit).join('');
     const bodyStart = m.index + m[0].length;
-    let lineEnd = s.indexOf('\n', bodyStart);
-    if (lineEnd < 0) lineEnd = s.length;
+    // the body runs to the next paragraph break (soft line wraps inside it are kept)
+    // (bounded to MAX_BODY characters so the scan stays linear)
+    const window = s.slice(bodyStart, bodyStart + MAX_BODY);
+    const para = window.indexOf('\u2029');
+    let lineEnd = bodyStart + (para < 0 ? window.length : para);
+    const nextNote = s
+      .slice(bodyStart, lineEnd)
+      .search(/\n[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/u);
+    if (nextNote >= 0) lineEnd = bodyStart + nextNote;
     if (!bodies.has(marker)) bodies.set(marker, bodyStart);
     ranges.push([lineStart, lineEnd]);
     re.lastIndex = lineEnd;

@@ -15,6 +15,7 @@ import { typeOfPhrase } from './lexicon.ts';
  */
 
 const STOP_WORDS = new Set([
+  'căn',
   'về',
   'v/v',
   'năm',
@@ -235,14 +236,14 @@ function readToken(s: string, pos: number): Token | null {
   const n = s.length;
   while (e < n && e - pos < 40) {
     const c = s.charCodeAt(e);
-    if (c === 0x20 || c === 0x0a) break;
+    if (c === 0x20 || c === 0x0a || c === 0x2029) break;
     if (isSuperscriptDigit(c)) break;
     if (TRAILING_CLOSERS.has(c) || c === 0x28 || c === 0x201c || c === 0x2a) break;
     e++;
   }
   if (e === pos) return null;
   const c = s.charCodeAt(e);
-  const closes = e < n && c !== 0x20 && c !== 0x0a;
+  const closes = e < n && c !== 0x20 && c !== 0x0a && c !== 0x2029;
   return { start: pos, end: e, closes };
 }
 
@@ -276,7 +277,14 @@ const TYPE_FIRST_WORDS = new Set([
 
 function isTypeWordAt(s: string, pos: number): boolean {
   let e = pos;
-  while (e < s.length && e - pos < 8 && s.charCodeAt(e) !== 0x20 && s.charCodeAt(e) !== 0x0a) e++;
+  while (
+    e < s.length &&
+    e - pos < 8 &&
+    s.charCodeAt(e) !== 0x20 &&
+    s.charCodeAt(e) !== 0x0a &&
+    s.charCodeAt(e) !== 0x2029
+  )
+    e++;
   if (!TYPE_FIRST_WORDS.has(s.slice(pos, e).toLowerCase())) return false;
   const two = s.slice(pos, pos + 30).split(/[\s,;.]/u, 4);
   for (let k = Math.min(4, two.length); k >= 1; k--) {
@@ -325,8 +333,12 @@ export function readIssuer(s: string, pos: number): IssuerSpan | null {
     if (tok.closes) break;
     const sep = s.charCodeAt(tok.end);
     if (sep === 0x0a) {
-      // a line break inside a name: a lower-case continuation (`Ủy ban nhân\ndân tỉnh`) is read on
-      // (the word rules still apply); a capitalised one only completes a place name
+      // a soft line wrap: read on unless the next line starts a clause or a list item
+      const next = s.slice(tok.end + 1, tok.end + 12);
+      const word = (/^[\p{L}]+/u.exec(next)?.[0] ?? '').toLowerCase();
+      if (STOP_WORDS.has(word) || /^(?:[-+•*]|\d{1,2}[.)]|[IVX]{1,4}\.)/u.test(next)) break;
+    } else if (sep === 0x2029) {
+      // a paragraph break: only a place name may finish the body's name (`Huyện ủy\n\nNgọc Hồi`)
       const lowerNext = isLowerCode(s.charCodeAt(tok.end + 1));
       if (
         !lowerNext &&
@@ -349,7 +361,7 @@ function andContinues(s: string, issuerStart: number, issuerEnd: number, andEnd:
 
 /** One to three capitalised words, then punctuation or the end of the line. */
 function placeNameFollows(s: string, pos: number): boolean {
-  const m = /^(?:\p{Lu}[\p{L}'’]*)(?: \p{Lu}[\p{L}'’]*){0,2}(?=[.,;:\n]|$)/u.exec(
+  const m = /^(?:\p{Lu}[\p{L}'’]*)(?: \p{Lu}[\p{L}'’]*){0,2}(?=[.,;:\n\u2029]|$)/u.exec(
     s.slice(pos, pos + 60),
   );
   return m !== null && !isTypeWordAt(s, pos);

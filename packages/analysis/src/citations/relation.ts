@@ -19,6 +19,17 @@ const CUE =
 const REPORT = /(?<![\p{L}])(?:kết quả|sơ kết|tổng kết)(?![\p{L}])/iu;
 const MAX_CONTEXT = 320;
 
+/** Index of the last line break (soft or paragraph) at or before `from`, or -1. */
+function lastBreak(s: string, from: number): number {
+  // bounded: a line longer than 600 characters counts as starting at the window's edge
+  const stop = Math.max(-1, from - 600);
+  for (let p = from; p > stop; p--) {
+    const c = s.charCodeAt(p);
+    if (c === 0x0a || c === 0x2029) return p;
+  }
+  return stop;
+}
+
 function isFootnoteLine(s: string, lineStart: number): boolean {
   return isSuperscriptDigit(s.charCodeAt(lineStart));
 }
@@ -43,8 +54,11 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
       continue;
     }
     const ch = s.charCodeAt(q - 1);
-    if (ch === 0x0a) {
-      if (!isLowerCode(s.charCodeAt(q))) {
+    if (ch === 0x0a || ch === 0x2029) {
+      const n0 = s.charCodeAt(q);
+      // a soft wrap inside a paragraph is read through, unless a footnote or a list item starts there
+      const softWrap = ch === 0x0a && !isSuperscriptDigit(n0) && !BULLET.test(s.slice(q, q + 4));
+      if (!isLowerCode(n0) && !softWrap) {
         // a list item on its own line (`- Nghị quyết …;`) takes the verb of the line that opens
         // the list (`Căn cứ:`), above its sibling items
         const head = BULLET.test(s.slice(q, q + 4)) ? listHead(s, q - 1) : null;
@@ -55,7 +69,7 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
       parts.push(s.slice(q, segEnd), ' ');
       let p = q - 1;
       for (let guard = 0; guard < 4 && p > 0; guard++) {
-        const ls = s.lastIndexOf('\n', p - 1) + 1;
+        const ls = lastBreak(s, p - 1) + 1;
         if (!isFootnoteLine(s, ls)) break;
         p = Math.max(0, ls - 1);
       }
@@ -84,7 +98,7 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
 function isListNumber(s: string, dot: number): boolean {
   let p = dot;
   while (p > 0 && dot - p < 6 && (isDigitAt(s, p - 1) || s.charCodeAt(p - 1) === 0x2e)) p--;
-  return p < dot && (p === 0 || s.charCodeAt(p - 1) === 0x0a);
+  return p < dot && (p === 0 || s.charCodeAt(p - 1) === 0x0a || s.charCodeAt(p - 1) === 0x2029);
 }
 
 function isDigitAt(s: string, i: number): boolean {
@@ -101,7 +115,7 @@ const BULLET = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s/u;
 function listHead(s: string, lineEnd: number): string | null {
   let e = lineEnd;
   for (let k = 0; k < 12 && e > 0; k++) {
-    const ls = s.lastIndexOf('\n', e - 1) + 1;
+    const ls = lastBreak(s, e - 1) + 1;
     const line = s.slice(ls, e);
     if (!BULLET.test(line)) return /:\s?$/u.test(line) ? line.slice(-200) : null;
     e = ls - 1;

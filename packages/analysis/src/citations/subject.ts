@@ -58,7 +58,16 @@ function trimEnd(s: string, start: number, end: number): number {
   let e = end;
   while (e > start) {
     const c = s.charCodeAt(e - 1);
-    if (c === 0x20 || c === 0x0a || c === 0x2c || c === 0x2a || c === 0x2e || c === 0x2f) e--;
+    if (
+      c === 0x20 ||
+      c === 0x0a ||
+      c === 0x2029 ||
+      c === 0x2c ||
+      c === 0x2a ||
+      c === 0x2e ||
+      c === 0x2f
+    )
+      e--;
     else break;
   }
   return e;
@@ -79,10 +88,13 @@ function plainEnd(s: string, from: number, limit: number, nested: NestedRef | un
     if (c === 0x3b /* ; */ || c === 0x28 /* ( */ || isSuperscriptDigit(c)) return q;
     if (c === 0x2e /* . */) {
       const n = s.charCodeAt(q + 1);
-      if (q + 1 >= s.length || n === 0x20 || n === 0x0a) return q;
+      if (q + 1 >= s.length || n === 0x20 || n === 0x0a || n === 0x2029) return q;
     }
     if (c === 0x0a) {
-      // a line that continues in lower case, or with a nested citation, is the same phrase
+      // a soft line wrap: the phrase goes on unless a list item or a heading starts the next line
+      if (/^(?:[-+•*]|\d{1,2}[.)]\s|[IVX]{1,4}\.\s)/u.test(s.slice(q + 1, q + 6))) return q;
+    } else if (c === 0x2029) {
+      // a paragraph that continues in lower case, or with a nested citation, is the same phrase
       if (!isLowerCode(s.charCodeAt(q + 1)) && !startsCitationAt(s, q + 1)) return q;
     } else if (c === 0x2c /* , */) {
       if (s.charCodeAt(q + 1) === 0x20 && isUpperCode(s.charCodeAt(q + 2))) return q;
@@ -139,8 +151,9 @@ export function findSubject(
   if (marker === null) return null;
   const body = footnotes.bodies.get(marker);
   if (body === undefined || body <= tailEnd) return null;
-  let lineEnd = s.indexOf('\n', body);
-  if (lineEnd < 0) lineEnd = s.length;
+  const window = s.slice(body, body + 2000);
+  const para = window.indexOf('\u2029');
+  const lineEnd = body + (para < 0 ? window.length : para);
   const fromNote = subjectAt(s, body, lineEnd, undefined);
   return fromNote ? { start: fromNote.start, end: fromNote.end, outerEnd: tailEnd } : null;
 }

@@ -26,7 +26,11 @@ interface Word {
 /** The word ending at or before `pos` (skipping one whitespace character), or null. */
 function wordBefore(s: string, pos: number): Word | null {
   let e = pos;
-  if (e > 0 && (s.charCodeAt(e - 1) === 0x20 || s.charCodeAt(e - 1) === 0x0a)) e--;
+  if (
+    e > 0 &&
+    (s.charCodeAt(e - 1) === 0x20 || s.charCodeAt(e - 1) === 0x0a || s.charCodeAt(e - 1) === 0x2029)
+  )
+    e--;
   let b = e;
   while (b > 0 && e - b < 40 && isLetterCode(s.charCodeAt(b - 1))) b--;
   if (b === e) return null;
@@ -76,7 +80,7 @@ function atLineStart(s: string, pos: number): boolean {
   let p = pos;
   while (p > 0) {
     const c = s.charCodeAt(p - 1);
-    if (c === 0x0a) return true;
+    if (c === 0x0a || c === 0x2029) return true;
     if (
       c === 0x2a /* * */ ||
       c === 0x20 ||
@@ -94,7 +98,11 @@ function atLineStart(s: string, pos: number): boolean {
 
 function skipColonBack(s: string, pos: number): number {
   let p = pos;
-  if (p > 0 && (s.charCodeAt(p - 1) === 0x20 || s.charCodeAt(p - 1) === 0x0a)) p--;
+  if (
+    p > 0 &&
+    (s.charCodeAt(p - 1) === 0x20 || s.charCodeAt(p - 1) === 0x0a || s.charCodeAt(p - 1) === 0x2029)
+  )
+    p--;
   if (p > 0 && s.charCodeAt(p - 1) === 0x3a /* : */) return p - 1;
   return pos;
 }

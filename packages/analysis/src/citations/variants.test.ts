@@ -212,6 +212,23 @@ describe('real-world variants of a citation', () => {
     ]);
   });
 
+  it('PDF text: soft line wraps inside issuers and subjects, paragraphs marked by indentation', () => {
+    const text =
+      '    Thực hiện Kế hoạch số 172-KH/TU, ngày 09/5/2023 của Ban\nThường vụ Tỉnh ủy về sơ kết 5 năm thực hiện\n' +
+      'Kết luận số 23-KL/TW, ngày 22/11/2017 của Ban Bí thư Trung ương Đảng (khóa XII), Ban\n' +
+      'Thường vụ Huyện ủy Tam Đường báo cáo kết quả thực hiện như sau:\n     Đảng bộ huyện có 51 tổ chức';
+    const r = cites(text);
+    expect(r.map((c) => [c.key, c.issuer, c.subject, c.relation])).toEqual([
+      [
+        '172-KH/TU',
+        'Ban Thường vụ Tỉnh ủy',
+        'sơ kết 5 năm thực hiện Kết luận số 23-KL/TW, ngày 22/11/2017 của Ban Bí thư Trung ương Đảng (khóa XII)',
+        'implements',
+      ],
+      ['23-KL/TW', 'Ban Bí thư Trung ương Đảng', null, 'reports_on'],
+    ]);
+  });
+
   it('a NFD (decomposed) text keeps offsets into the original', () => {
     const nfd = 'Thực hiện Kế hoạch số 3006/KH-UBND của Ủy ban nhân dân tỉnh'.normalize('NFD');
     const c = one(nfd);

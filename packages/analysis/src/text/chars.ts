@@ -84,6 +84,11 @@ export function isLowerCode(c: number): boolean {
   return LOWER.test(String.fromCharCode(c));
 }
 
+/** A line break of the analysis copy: `\n` (soft wrap) or U+2029 (paragraph break). */
+export function isBreakCode(c: number): boolean {
+  return c === 0x0a || c === 0x2029;
+}
+
 export function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { foldText, foldTextSlow, originalSlice, toOriginalSpan } from './fold.ts';
 
 describe('foldText', () => {
-  it('collapses whitespace runs (line breaks kept as one \\n) and removes invisibles', () => {
+  it('collapses whitespace runs: one \\n for a soft line wrap, U+2029 for a paragraph break', () => {
     const f = foldText('Số:\n\n  434/KH-UBND\u200B  ngày\u00A013/11/2019\r\n');
-    expect(f.text).toBe('Số:\n434/KH-UBND ngày 13/11/2019\n');
+    expect(f.text).toBe('Số:\u2029434/KH-UBND ngày 13/11/2019\n');
+    expect(foldText('của Ban\nThường vụ\n    Thực hiện').text).toBe(
+      'của Ban\nThường vụ\u2029Thực hiện',
+    );
   });
 
   it('folds homoglyphs, dashes, slashes and fullwidth digits one for one', () => {

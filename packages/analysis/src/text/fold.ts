@@ -7,8 +7,10 @@ import { isLetterCode, toSuperscriptDigit } from './chars.ts';
  *
  * What the copy changes:
  * - NFC (only when the input is not NFC already);
- * - every whitespace run becomes one character: `\n` if the run holds a line break, else a space
- *   (so `Số:\n434/KH-UBND` and `Nghị\nquyết` parse like one line, and paragraph ends stay visible);
+ * - every whitespace run becomes one character: a space; `\n` for a single line break (a soft wrap, as
+ *   PDF text has inside paragraphs); U+2029 PARAGRAPH SEPARATOR for a paragraph break (a blank line,
+ *   or a line break followed by an indent of two or more spaces). So `Số:\n434/KH-UBND` and
+ *   `Nghị\nquyết` parse like one line, and paragraph ends stay visible;
  * - zero-width characters and soft hyphens are removed;
  * - `Ð`→`Đ`, `ð`→`đ`, dashes (en/em/minus …) → `-`, slash look-alikes → `/`, fullwidth digits → ASCII;
  * - `TƯ` / `T.Ư` right after `/` or `-` (a symbol's issuer part) → `TW`;
@@ -77,6 +79,15 @@ const GLUE_EXCEPTIONS = new Set([
 const REWRITE =
   /[\s\u00AD\u200B-\u200D\u2060\uFEFF]{2,}|[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF]|\/\s?T\.?Ư(?![A-Za-z\u00C0-\u1EF9])|[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/g;
 const LINE_BREAK = /[\n\r\u2028\u2029\v\f]/;
+const PARAGRAPH = '\u2029';
+
+/** A whitespace run with two line breaks, or a line break then an indent of ≥ 2 spaces. */
+function isParagraphBreak(run: string): boolean {
+  const lines = run.replace(/\r\n/g, '\n').split(/[\n\r\u2028\u2029\v\f]/);
+  if (lines.length > 2) return true;
+  const indent = lines[lines.length - 1] ?? '';
+  return lines.length === 2 && indent.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').length >= 2;
+}
 const NON_INVISIBLE_SPACE = /[^\u00AD\u200B-\u200D\u2060\uFEFF]/;
 /** one-for-one replacements (spec §9.3), matched by the last alternative of REWRITE */
 const HOMOGLYPH =
@@ -112,7 +123,7 @@ function foldFast(original: string): FoldedText {
       const ws = m.charAt(1) === 'T' ? '' : LINE_BREAK.test(m.charAt(1)) ? '\n' : ' ';
       rep = `/${ws}TW`;
       shift = 1;
-    } else if (LINE_BREAK.test(m)) rep = '\n';
+    } else if (LINE_BREAK.test(m)) rep = isParagraphBreak(m) ? PARAGRAPH : '\n';
     else rep = NON_INVISIBLE_SPACE.test(m) ? ' ' : '';
     const pos = offset - d;
     const nd = d + m.length - rep.length;
@@ -139,7 +150,7 @@ function foldFast(original: string): FoldedText {
   };
   const endOf = (i: number): number => {
     const c = text.charCodeAt(i);
-    return c === 0x20 || c === 0x0a ? startOf(i + 1) : startOf(i) + 1;
+    return c === 0x20 || c === 0x0a || c === 0x2029 ? startOf(i + 1) : startOf(i) + 1;
   };
   return { original, text, startOf, endOf };
 }
@@ -156,6 +167,10 @@ export function foldTextSlow(original: string): FoldedText {
   let wsStart = -1;
   let wsEnd = -1;
   let wsNl = false;
+  let wsBreaks = 0;
+  let wsIndent = 0;
+  let wsPrev = 0;
+  const wsCode = (): number => (!wsNl ? 0x20 : wsBreaks >= 2 || wsIndent >= 2 ? 0x2029 : 0x0a);
 
   for (let k = 0; k < n; k++) {
     const c = s.charCodeAt(k);
@@ -168,8 +183,12 @@ export function foldTextSlow(original: string): FoldedText {
       if (isSpaceCode(c)) {
         if (wsStart < 0) wsStart = a;
         wsEnd = b;
-        if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x2028 || c === 0x2029)
+        if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x2028 || c === 0x2029) {
           wsNl = true;
+          if (!(c === 0x0a && wsPrev === 0x0d)) wsBreaks++;
+          wsIndent = 0;
+        } else wsIndent++;
+        wsPrev = c;
         continue;
       }
       if (isDashCode(c)) code = 0x2d;
@@ -178,12 +197,15 @@ export function foldTextSlow(original: string): FoldedText {
     } else if (c === 0xd0) code = 0x110;
     else if (c === 0xf0) code = 0x111;
     if (wsStart >= 0) {
-      out[len] = wsNl ? 0x0a : 0x20;
+      out[len] = wsCode();
       starts[len] = wsStart;
       ends[len] = wsEnd;
       len++;
       wsStart = -1;
       wsNl = false;
+      wsBreaks = 0;
+      wsIndent = 0;
+      wsPrev = 0;
     }
     if (
       c === 0x54 /* T */ &&
@@ -215,7 +237,7 @@ export function foldTextSlow(original: string): FoldedText {
     len++;
   }
   if (wsStart >= 0) {
-    out[len] = wsNl ? 0x0a : 0x20;
+    out[len] = wsCode();
     starts[len] = wsStart;
     ends[len] = wsEnd;
     len++;
@@ -280,6 +302,7 @@ function markGluedFootnotes(text: string): string {
       e >= text.length ||
       nx === 0x20 ||
       nx === 0x0a ||
+      nx === 0x2029 ||
       nx === 0x2c ||
       nx === 0x2e ||
       nx === 0x3b ||

@@ -12,4 +12,5 @@ export {
   isUpperCode,
   isLowerCode,
   isDigitCode,
+  isBreakCode,
 } from './chars.ts';

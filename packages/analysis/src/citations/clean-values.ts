@@ -4,9 +4,14 @@ const QUALIFIER = /\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\s*\)?\s*$/iu;
 
 /** Issuer as written: markers dropped, whitespace collapsed, Party-term qualifier removed. */
 export function cleanIssuer(raw: string): string {
-  return collapseWhitespace(stripMarkers(raw.normalize('NFC')))
+  return collapseWhitespace(stripMarkers(joinHyphenWraps(raw.normalize('NFC'))))
     .replace(QUALIFIER, '')
     .replace(/[\s,;:.]+$/u, '');
+}
+
+/** `102-\nKH/TU` (a hyphen at a line end) → `102-KH/TU` */
+function joinHyphenWraps(s: string): string {
+  return s.replace(/(?<=[\p{L}\d])-[ \t]*(?:\r\n|[\n\r\u2028\u2029])\s*/gu, '-');
 }
 
 const OPEN_Q = /^[“"«]\s*/u;
@@ -14,7 +19,7 @@ const CLOSE_Q = /\s*[”"»]$/u;
 
 /** Subject: markers dropped, whitespace collapsed, enclosing quotes removed. */
 export function cleanSubject(raw: string): string {
-  let s = collapseWhitespace(stripMarkers(raw.normalize('NFC')));
+  let s = collapseWhitespace(stripMarkers(joinHyphenWraps(raw.normalize('NFC'))));
   if (OPEN_Q.test(s) && CLOSE_Q.test(s)) {
     const inner = s.replace(OPEN_Q, '').replace(CLOSE_Q, '');
     if (!/[“”"«»]/u.test(inner)) s = inner;

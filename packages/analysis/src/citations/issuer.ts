@@ -16,6 +16,7 @@ import { typeOfPhrase } from './lexicon.ts';
 
 const STOP_WORDS = new Set([
   'căn',
+  'việc',
   'về',
   'v/v',
   'năm',

@@ -18,6 +18,8 @@ const CUE =
   /(?<![\p{L}])(?:(căn cứ)|(theo tinh thần|bám sát|ban hành|tuyên truyền|phổ biến|quán triệt|gọi tắt)|(thực hiện|triển khai))(?![\p{L}])/giu;
 const REPORT = /(?<![\p{L}])(?:kết quả|sơ kết|tổng kết)(?![\p{L}])/iu;
 const MAX_CONTEXT = 320;
+/** stands for another citation's words removed from a clause */
+const SKIPPED = '\u0001';
 
 /** Index of the last line break (soft or paragraph) at or before `from`, or -1. */
 function lastBreak(s: string, from: number): number {
@@ -47,7 +49,7 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
     while (k >= 0 && (spans[k]?.outerEnd ?? 0) > self.start) k--;
     const sp = spans[k];
     if (sp && q <= sp.outerEnd && q > sp.start) {
-      parts.push(s.slice(q, segEnd), ' ');
+      parts.push(s.slice(q, segEnd), SKIPPED);
       q = sp.start;
       segEnd = q;
       k--;
@@ -131,6 +133,8 @@ export function relationFromClause(clause: string): Relation {
   if (!last) return 'mentions';
   if (last[1] !== undefined) return 'basis';
   if (last[2] !== undefined) return 'mentions';
-  const before = clause.slice(Math.max(0, last.index - 60), last.index);
+  // the report words must govern this verb: not across another citation's words
+  const window = clause.slice(Math.max(0, last.index - 60), last.index);
+  const before = window.slice(window.lastIndexOf(SKIPPED) + 1);
   return REPORT.test(before) ? 'reports_on' : 'implements';
 }

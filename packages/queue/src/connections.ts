@@ -3,6 +3,11 @@ import { Redis } from 'ioredis';
 export interface ConnectionExtras {
   /** shows up in `CLIENT LIST` */
   connectionName?: string;
+  /**
+   * ioredis auto-pipelining: commands issued in the same event-loop tick share one write and one
+   * round trip (for plain command connections; not for BullMQ's own connections)
+   */
+  autoPipelining?: boolean;
 }
 
 /**
@@ -25,6 +30,7 @@ export function createProducerConnection(url: string, extras: ConnectionExtras =
 export function createWorkerConnection(url: string, extras: ConnectionExtras = {}): Redis {
   return new Redis(url, {
     maxRetriesPerRequest: null,
+    ...(extras.autoPipelining === true ? { enableAutoPipelining: true } : {}),
     ...(extras.connectionName ? { connectionName: extras.connectionName } : {}),
   });
 }

@@ -35,6 +35,29 @@ describe('blob store', () => {
     expect(await readdir(dir)).toEqual([first.sha256]);
   });
 
+  it('stores many files at once: input order, repeats and known bytes not created twice', async () => {
+    const store = createBlobStore(root);
+    const known = await store.put(new Uint8Array([9]));
+    const items = [
+      new Uint8Array([1]),
+      new Uint8Array([9]),
+      new Uint8Array([2]),
+      new Uint8Array([1]),
+      ...Array.from({ length: 40 }, (_, i) => new TextEncoder().encode(`tệp ${i}`)),
+    ];
+    const results = await store.putMany(items, { concurrency: 8 });
+    expect(results.map((r) => r.sha256)).toEqual(items.map((b) => sha256Hex(b)));
+    expect(results.slice(0, 4).map((r) => r.created)).toEqual([true, false, true, false]);
+    expect(results[1]?.sha256).toBe(known.sha256);
+    const listed: string[] = [];
+    for await (const sha of store.list()) listed.push(sha);
+    expect(listed).toHaveLength(43);
+    for (const [i, r] of results.entries()) {
+      expect(Buffer.from(await store.get(r.sha256)).equals(Buffer.from(items[i]!))).toBe(true);
+    }
+    expect(await store.putMany([])).toEqual([]);
+  });
+
   it('lists every stored hash', async () => {
     const store = createBlobStore(root);
     const a = await store.put(new Uint8Array([1]));

@@ -1,7 +1,7 @@
 import { access, readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { NotFoundError, ValidationError } from '@vanban/core';
-import { writeFileAtomic } from './atomic-write.ts';
+import { fsyncDir, writeFileAtomic } from './atomic-write.ts';
 import { isSha256, sha256Hex } from './ids.ts';
 
 export interface PutBlobResult {
@@ -17,6 +17,16 @@ export interface PutBlobResult {
 export interface BlobStore {
   readonly root: string;
   put(bytes: Uint8Array): Promise<PutBlobResult>;
+  /**
+   * Stores many files (an uploaded archive) with the same guarantee as `put` for each: when it
+   * resolves, every blob is on disk and fsynced, and so is its folder entry. Writes run
+   * `concurrency` at a time so their fsyncs share journal commits, and each folder is fsynced
+   * once for the whole call instead of once per file. Results are in input order.
+   */
+  putMany(
+    items: readonly Uint8Array[],
+    options?: { concurrency?: number },
+  ): Promise<PutBlobResult[]>;
   get(sha256: string): Promise<Uint8Array>;
   has(sha256: string): Promise<boolean>;
   pathOf(sha256: string): string;
@@ -49,6 +59,35 @@ export function createBlobStore(root: string): BlobStore {
       await writeFileAtomic(pathOf(sha256), bytes);
       return { sha256, created: true };
     },
+    async putMany(items, options = {}) {
+      const results = items.map((bytes) => ({ sha256: sha256Hex(bytes), created: false }));
+      const first = new Map<string, number>();
+      results.forEach((r, i) => {
+        if (!first.has(r.sha256)) first.set(r.sha256, i);
+      });
+      const todo = [...first.values()];
+      const dirs = new Set<string>();
+      let next = 0;
+      const lane = async (): Promise<void> => {
+        for (let i = next++; i < todo.length; i = next++) {
+          const at = todo[i]!;
+          const result = results[at]!;
+          if (await has(result.sha256)) continue;
+          const path = pathOf(result.sha256);
+          await writeFileAtomic(path, items[at]!, { sync: 'file' });
+          dirs.add(dirname(path));
+          result.created = true;
+        }
+      };
+      const lanes = Math.max(1, Math.min(options.concurrency ?? 16, todo.length));
+      await Promise.all(Array.from({ length: lanes }, lane));
+      // a new ab/cd folder is itself an entry of ab/ and ab/ of the root
+      const parents = new Set([...dirs].map((dir) => dirname(dir)));
+      await runLimited([...dirs], lanes, fsyncDir);
+      await runLimited([...parents], lanes, fsyncDir);
+      if (dirs.size > 0) await fsyncDir(root);
+      return results;
+    },
     async get(sha256) {
       try {
         return new Uint8Array(await readFile(pathOf(sha256)));
@@ -74,6 +113,18 @@ export function createBlobStore(root: string): BlobStore {
       }
     },
   };
+}
+
+async function runLimited<T>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) await run(items[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
 }
 
 async function readdirOrEmpty(dir: string): Promise<string[]> {

@@ -38,6 +38,18 @@ describe('derived store', () => {
     expect(await readdir(root)).toEqual([`${rec.id}.json`]);
   });
 
+  it('writes the same way without fsync (worker cache mode), and a truncated file reads as null', async () => {
+    const store = createDerivedStore(root, { durable: false });
+    const rec = record('f'.repeat(24));
+    await store.put(rec);
+    await store.put({ ...rec, names: ['kế hoạch.pdf', 'bản sao.pdf'] });
+    expect((await store.get(rec.id))?.names).toEqual(['kế hoạch.pdf', 'bản sao.pdf']);
+    expect(await readdir(root)).toEqual([`${rec.id}.json`]);
+    // what a power loss may leave of an unsynced write: an empty file
+    await writeFile(join(root, `${rec.id}.json`), '');
+    expect(await store.get(rec.id)).toBeNull();
+  });
+
   it('lists ids and answers null for unknown or unreadable records', async () => {
     const store = createDerivedStore(root);
     await store.put(record('b'.repeat(24)));

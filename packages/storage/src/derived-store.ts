@@ -35,7 +35,18 @@ export interface DerivedStore {
   list(): Promise<string[]>;
 }
 
-export function createDerivedStore(root: string): DerivedStore {
+export interface DerivedStoreOptions {
+  /**
+   * fsync each record (default true). A derived record is a cache of what the pipeline makes from
+   * the blob: `get` answers null for a missing or unreadable file and the record is derived
+   * again, so the worker writes without fsync (a process crash loses nothing; only a power loss
+   * can cost a record, which is then rebuilt).
+   */
+  durable?: boolean;
+}
+
+export function createDerivedStore(root: string, options: DerivedStoreOptions = {}): DerivedStore {
+  const sync = options.durable === false ? 'none' : 'full';
   const pathOf = (id: string): string => {
     if (!isDocumentId(id)) throw new ValidationError(`Mã tài liệu không hợp lệ: ${id}`);
     return join(root, `${id}.json`);
@@ -44,7 +55,7 @@ export function createDerivedStore(root: string): DerivedStore {
     root,
     async put(record) {
       const parsed = derivedRecordSchema.parse(record);
-      await writeFileAtomic(pathOf(parsed.id), JSON.stringify(parsed));
+      await writeFileAtomic(pathOf(parsed.id), JSON.stringify(parsed), { sync });
     },
     async get(id) {
       let raw: string;

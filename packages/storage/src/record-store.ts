@@ -40,6 +40,20 @@ export interface RecordStore {
     documentId: string;
     sha256: string;
   }): Promise<RegisterOutcome>;
+  /**
+   * `registerDocumentFile` for many files of one upload in one round trip (each file still
+   * decided atomically by its own script, in input order). Outcomes are in input order.
+   */
+  registerDocumentFiles(
+    inputs: ReadonlyArray<{
+      batchId: string;
+      fileIndex: number;
+      name: string;
+      path?: string;
+      documentId: string;
+      sha256: string;
+    }>,
+  ): Promise<RegisterOutcome[]>;
   /** Registers a file that failed before it became a document (bad archive member). */
   registerFailedFile(input: {
     batchId: string;
@@ -137,6 +151,17 @@ return 1
 
 const ownerSchema = z.object({ batchId: z.string(), fileIndex: z.coerce.number().int() });
 
+function registerOutcome(batchId: string, reply: string[]): RegisterOutcome {
+  if (reply[0] === 'no_batch') throw new Error(`batch ${batchId} does not exist`);
+  if (reply[0] === 'new') return { kind: 'new', status: 'queued' };
+  return {
+    kind: 'existing',
+    status: reply[1] === 'failed' ? 'failed' : 'duplicate',
+    documentStatus: documentStatusSchema.parse(reply[2]),
+    owner: ownerSchema.parse({ batchId: reply[3], fileIndex: reply[4] }),
+  };
+}
+
 export function createRecordStore(redis: Redis, options: { prefix: string }): RecordStore {
   const p = options.prefix;
   const k = {
@@ -153,6 +178,31 @@ export function createRecordStore(redis: Redis, options: { prefix: string }): Re
   const fileJson = (name: string, path: string | undefined): string =>
     JSON.stringify(path === undefined ? { name } : { name, path });
 
+  const registerArgs = (input: {
+    batchId: string;
+    fileIndex: number;
+    name: string;
+    path?: string;
+    documentId: string;
+    sha256: string;
+  }): string[] => [
+    k.files(input.batchId),
+    k.counts(input.batchId),
+    k.doc(input.documentId),
+    k.names(input.documentId),
+    k.uploads(input.documentId),
+    k.docs,
+    k.batch(input.batchId),
+    k.docFiles(input.documentId),
+    String(input.fileIndex),
+    fileJson(input.name, input.path),
+    input.documentId,
+    input.sha256,
+    input.name,
+    input.batchId,
+    new Date().toISOString(),
+  ];
+
   return {
     async createBatch(fileCount) {
       const id = randomUUID();
@@ -162,33 +212,20 @@ export function createRecordStore(redis: Redis, options: { prefix: string }): Re
     },
 
     async registerDocumentFile(input) {
-      const reply = (await redis.eval(
-        REGISTER_DOCUMENT,
-        8,
-        k.files(input.batchId),
-        k.counts(input.batchId),
-        k.doc(input.documentId),
-        k.names(input.documentId),
-        k.uploads(input.documentId),
-        k.docs,
-        k.batch(input.batchId),
-        k.docFiles(input.documentId),
-        String(input.fileIndex),
-        fileJson(input.name, input.path),
-        input.documentId,
-        input.sha256,
-        input.name,
-        input.batchId,
-        new Date().toISOString(),
-      )) as string[];
-      if (reply[0] === 'no_batch') throw new Error(`batch ${input.batchId} does not exist`);
-      if (reply[0] === 'new') return { kind: 'new', status: 'queued' };
-      return {
-        kind: 'existing',
-        status: reply[1] === 'failed' ? 'failed' : 'duplicate',
-        documentStatus: documentStatusSchema.parse(reply[2]),
-        owner: ownerSchema.parse({ batchId: reply[3], fileIndex: reply[4] }),
-      };
+      const reply = (await redis.eval(REGISTER_DOCUMENT, 8, ...registerArgs(input))) as string[];
+      return registerOutcome(input.batchId, reply);
+    },
+
+    async registerDocumentFiles(inputs) {
+      if (inputs.length === 0) return [];
+      const pipeline = redis.pipeline();
+      for (const input of inputs) pipeline.eval(REGISTER_DOCUMENT, 8, ...registerArgs(input));
+      const replies = (await pipeline.exec()) ?? [];
+      return inputs.map((input, i) => {
+        const [error, reply] = replies[i] ?? [new Error('no reply from Redis'), null];
+        if (error) throw error;
+        return registerOutcome(input.batchId, reply as string[]);
+      });
     },
 
     async registerFailedFile(input) {

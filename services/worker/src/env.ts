@@ -21,9 +21,20 @@ export const workerEnvSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /**
    * jobs a worker holds at once (at least WORKER_CONCURRENCY): jobs past extraction wait for
-   * Meilisearch together, so their upserts go out as one task
+   * Meilisearch together, so their upserts go out as few large tasks. Throughput is about
+   * jobs in flight / task latency, so this is large; memory is bounded by WORKER_INDEX_MEMORY_MB.
    */
-  WORKER_ACTIVE_JOBS: z.coerce.number().int().min(1).max(512).default(16),
+  WORKER_ACTIVE_JOBS: z.coerce.number().int().min(1).max(10_000).default(1000),
+  /** budget (MiB, estimated) of derived records a worker holds while they wait to be indexed */
+  WORKER_INDEX_MEMORY_MB: z.coerce.number().int().min(8).max(8192).default(256),
+  /** most documents in one Meilisearch task */
+  WORKER_INDEX_BATCH: z.coerce.number().int().min(1).max(50_000).default(2000),
+  /** most (estimated) MiB in one Meilisearch task (its payload limit is 100 MB by default) */
+  WORKER_INDEX_BATCH_MB: z.coerce.number().int().min(1).max(90).default(32),
+  /** Meilisearch tasks one worker has out at once; more documents gather meanwhile */
+  WORKER_INDEX_TASKS: z.coerce.number().int().min(1).max(64).default(2),
+  /** how long a document waits for others before its task is sent (when a task slot is free) */
+  WORKER_INDEX_LINGER_MS: z.coerce.number().int().min(0).max(60_000).default(100),
   /** time limit for extracting + analysing one document in its isolated thread */
   EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
   /** BullMQ lock duration: a job whose worker died is picked up again after about this long */

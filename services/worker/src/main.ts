@@ -25,15 +25,27 @@ process.on('unhandledRejection', (reason) => {
 });
 
 const dataDir = env.VANBAN_DATA_DIR;
-const redis = createWorkerConnection(env.REDIS_URL, { connectionName: 'vanban-worker-records' });
+// status updates of many concurrent jobs share round trips (ioredis auto-pipelining)
+const redis = createWorkerConnection(env.REDIS_URL, {
+  connectionName: 'vanban-worker-records',
+  autoPipelining: true,
+});
 redis.on('error', (error) => logger.warn('redis connection error', { error: error.message }));
 const records = createRecordStore(redis, { prefix: env.VANBAN_QUEUE_PREFIX });
 const blobs = createBlobStore(join(dataDir, 'blobs'));
-const derived = createDerivedStore(join(dataDir, 'derived'));
+// derived records are a cache rebuilt from the blobs: no fsync per document (derived-store.ts)
+const derived = createDerivedStore(join(dataDir, 'derived'), { durable: false });
 const search = createSearchSink({
   url: env.MEILI_URL,
   apiKey: env.MEILI_MASTER_KEY,
   prefix: env.VANBAN_INDEX_PREFIX,
+  batching: {
+    maxBatch: env.WORKER_INDEX_BATCH,
+    maxBatchBytes: env.WORKER_INDEX_BATCH_MB * 1024 * 1024,
+    lingerMs: env.WORKER_INDEX_LINGER_MS,
+    maxInFlight: env.WORKER_INDEX_TASKS,
+    maxHeldBytes: env.WORKER_INDEX_MEMORY_MB * 1024 * 1024,
+  },
 });
 const pool = createExtractPool({ size: env.WORKER_CONCURRENCY, timeoutMs: env.EXTRACT_TIMEOUT_MS });
 
@@ -70,6 +82,9 @@ worker.on('stalled', (jobId) => logger.warn('job stalled, will run again', { job
 logger.info('worker started', {
   concurrency: env.WORKER_CONCURRENCY,
   activeJobs,
+  indexBatch: env.WORKER_INDEX_BATCH,
+  indexTasks: env.WORKER_INDEX_TASKS,
+  indexMemoryMb: env.WORKER_INDEX_MEMORY_MB,
   queuePrefix: env.VANBAN_QUEUE_PREFIX,
 });
 

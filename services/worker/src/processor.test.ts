@@ -17,6 +17,7 @@ import {
 } from '@vanban/storage';
 import type { ExtractPool } from './extract/extract-pool.ts';
 import { createSilentLogger } from './logger.ts';
+import type { SearchSink } from './ports.ts';
 import { createProcessor } from './processor.ts';
 
 interface FileState {
@@ -98,8 +99,29 @@ beforeEach(async () => {
   };
 });
 afterEach(async () => {
+  // every job gives back its share of the worker's record memory, failed or not
+  expect(open.n).toBe(0);
   await rm(root, { recursive: true, force: true });
 });
+
+/** a search port that upserts each record with `upsert` and counts open admissions */
+const open = { n: 0 };
+function sink(upsert: (record: DerivedRecord) => Promise<void>): SearchSink {
+  return {
+    ensureIndex: async () => {},
+    admit: async () => {
+      open.n += 1;
+      let released = false;
+      return {
+        upsert,
+        release: () => {
+          if (!released) open.n -= 1;
+          released = true;
+        },
+      };
+    },
+  };
+}
 
 const okPool = (calls: { n: number }): ExtractPool => ({
   async extract() {
@@ -120,7 +142,7 @@ describe('processor', () => {
       derived,
       pool: okPool(calls),
       records: records.store,
-      search: { ensureIndex: async () => {}, upsert: async (r) => void upserted.push(r) },
+      search: sink(async (r) => void upserted.push(r)),
       logger: createSilentLogger(),
     });
     await process(job(payload));
@@ -145,7 +167,7 @@ describe('processor', () => {
         close: async () => {},
       },
       records: records.store,
-      search: { ensureIndex: async () => {}, upsert: async () => {} },
+      search: sink(async () => {}),
       logger: createSilentLogger(),
     });
     await expect(process(job(payload))).rejects.toBeInstanceOf(UnrecoverableError);
@@ -168,12 +190,9 @@ describe('processor', () => {
       derived,
       pool: okPool({ n: 0 }),
       records: records.store,
-      search: {
-        ensureIndex: async () => {},
-        upsert: async () => {
-          throw down;
-        },
-      },
+      search: sink(async () => {
+        throw down;
+      }),
       logger: createSilentLogger(),
     });
     await expect(process(job(payload, 0))).rejects.toBe(down);
@@ -195,7 +214,7 @@ describe('processor', () => {
       derived,
       pool: okPool({ n: 0 }),
       records: records.store,
-      search: { ensureIndex: async () => {}, upsert: async () => {} },
+      search: sink(async () => {}),
       logger: createSilentLogger(),
     });
     await expect(

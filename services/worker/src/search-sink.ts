@@ -1,16 +1,14 @@
 /** The worker's search port, implemented by @vanban/search (settings as code, awaited tasks). */
 import { createSearchIndex } from '@vanban/search';
-import { createIndexBatcher } from './index-batcher.ts';
+import { createIndexBatcher, type IndexBatcherOptions } from './index-batcher.ts';
 import type { SearchSink } from './ports.ts';
 
 export interface SearchSinkOptions {
   url: string;
   apiKey: string | undefined;
   prefix: string;
-  /** most documents per Meilisearch task (default 100) */
-  maxBatch?: number;
-  /** how long a document waits for others before its task is sent (default 50 ms) */
-  lingerMs?: number;
+  /** how upserts are grouped into Meilisearch tasks (see index-batcher.ts) */
+  batching: IndexBatcherOptions;
 }
 
 export function createSearchSink(options: SearchSinkOptions): SearchSink {
@@ -21,10 +19,10 @@ export function createSearchSink(options: SearchSinkOptions): SearchSink {
   });
   const batcher = createIndexBatcher(
     { upsertMany: (records) => index.upsertDocuments(records) },
-    { maxBatch: options.maxBatch ?? 100, lingerMs: options.lingerMs ?? 50 },
+    options.batching,
   );
   return {
     ensureIndex: () => index.ensureIndex(),
-    upsert: (record) => batcher.upsert(record),
+    admit: () => batcher.admit(),
   };
 }

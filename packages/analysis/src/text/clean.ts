@@ -2,9 +2,12 @@
 
 const SUPERSCRIPTS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/g;
 
-/** Collapse every whitespace run (newlines included) to one space and trim. */
+/**
+ * Collapse every whitespace run (newlines included) to one space and trim. Only runs that are not
+ * already one plain space are replaced (same result as `/\s+/g`, without a replacement per space).
+ */
 export function collapseWhitespace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** Remove superscript footnote markers and markdown emphasis `*`. */

@@ -16,7 +16,6 @@ import { createWriteStream } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import {
   isPortTaken,
   startMeilisearch,
@@ -24,27 +23,15 @@ import {
   stopAll,
   type RunningService,
 } from './lib/services.ts';
+import {
+  StartConfigError,
+  checkChildEnvironment,
+  childEnvironment,
+  parseStartEnv,
+  type StartEnv,
+} from './lib/start-env.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-const port = z.coerce.number().int().min(1).max(65_535);
-const envSchema = z.object({
-  VANBAN_DATA_DIR: z.string().min(1).default('./data'),
-  PORT: port.default(8080),
-  VANBAN_MEILI_PORT: port.default(7700),
-  VANBAN_REDIS_PORT: port.default(6379),
-  VANBAN_BOOTSTRAP_TOKEN: z.string().min(1).optional(),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
-  VANBAN_INDEX_PREFIX: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]+$/)
-    .default('vanban'),
-  VANBAN_QUEUE_PREFIX: z.string().min(1).default('vanban'),
-  VANBAN_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().optional(),
-  /** how long to wait for /readyz after the API started */
-  VANBAN_READY_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
-});
-type StartEnv = z.infer<typeof envSchema>;
 
 function say(message: string): void {
   process.stderr.write(`[vanban] ${message}\n`);
@@ -147,14 +134,24 @@ async function waitForReady(url: string, children: Child[], timeoutMs: number): 
 }
 
 async function main(): Promise<void> {
-  const parsed = envSchema.safeParse(process.env);
-  if (!parsed.success) {
-    fail(
-      `invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+  let env: StartEnv;
+  let dataDir: string;
+  const urls = (e: StartEnv) => ({
+    meiliUrl: `http://127.0.0.1:${e.VANBAN_MEILI_PORT}`,
+    redisUrl: `redis://127.0.0.1:${e.VANBAN_REDIS_PORT}`,
+  });
+  try {
+    env = parseStartEnv(process.env);
+    dataDir = resolve(env.VANBAN_DATA_DIR);
+    // the API and the worker would refuse these values after Meilisearch and Redis started:
+    // check them with their own schemas now
+    checkChildEnvironment(
+      childEnvironment({ env: process.env, start: env, dataDir, ...urls(env) }),
     );
+  } catch (error) {
+    if (error instanceof StartConfigError) fail(error.message);
+    throw error;
   }
-  const env: StartEnv = parsed.data;
-  const dataDir = resolve(env.VANBAN_DATA_DIR);
 
   const ports: Array<[string, number]> = [
     ['PORT (API)', env.PORT],
@@ -227,23 +224,14 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
 
-  const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    VANBAN_DATA_DIR: dataDir,
-    PORT: String(env.PORT),
-    MEILI_URL: meili.url,
-    MEILI_MASTER_KEY: masterKey,
-    REDIS_URL: redis.url,
-    VANBAN_INDEX_PREFIX: env.VANBAN_INDEX_PREFIX,
-    VANBAN_QUEUE_PREFIX: env.VANBAN_QUEUE_PREFIX,
-    WORKER_CONCURRENCY: String(env.WORKER_CONCURRENCY),
-    ...(env.VANBAN_BOOTSTRAP_TOKEN === undefined
-      ? {}
-      : { VANBAN_BOOTSTRAP_TOKEN: env.VANBAN_BOOTSTRAP_TOKEN }),
-    ...(env.VANBAN_MAX_UPLOAD_BYTES === undefined
-      ? {}
-      : { VANBAN_MAX_UPLOAD_BYTES: String(env.VANBAN_MAX_UPLOAD_BYTES) }),
-  };
+  const childEnv = childEnvironment({
+    env: process.env,
+    start: env,
+    dataDir,
+    meiliUrl: meili.url,
+    redisUrl: redis.url,
+    masterKey,
+  });
   const logs = join(dataDir, 'logs');
   const api = startNodeChild(
     'API',

@@ -19,7 +19,11 @@ export const apiEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_:-]+$/)
     .default('vanban'),
-  VANBAN_BOOTSTRAP_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16).optional()),
+  /** an admin bearer token installed at start; short tokens are refused (they can be guessed) */
+  VANBAN_BOOTSTRAP_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
+  ),
   VANBAN_MAX_UPLOAD_BYTES: z.coerce
     .number()
     .int()

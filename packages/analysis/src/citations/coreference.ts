@@ -16,14 +16,99 @@ export interface CorefItem {
   partial: boolean;
   /** number-only mention */
   readonly numberOnly: boolean;
+  /** the year of a legal-normative number (`09/2017/NĐ-CP`, or the number-only `NĐ 09/2017`) */
+  readonly yearInNumber: string | null;
+  /** a weak number-only mention (`Kế hoạch 3006 trên địa bàn`): resolved only by a full citation */
+  readonly weak: boolean;
+  /** set when a full citation of this document gave the key */
+  resolved: boolean;
   /** bare short symbol (`92/CP`) */
   readonly short: boolean;
   readonly issuer: string | null;
   readonly surface: string;
 }
 
-const CENTRAL_PARTY =
-  /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|BCHTW|Trung ương)/u;
+/**
+ * Issuer phrases whose symbol code is certain (spec §4.2), most specific first. Party codes carry no
+ * year, so `Chỉ thị số 17 của Ban Thường vụ Tỉnh ủy` is `17-CT/TU`.
+ */
+const PARTY_ISSUER_CODES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^Ban Tuyên giáo Trung ương/u, 'BTGTW'],
+  [/^Văn phòng Trung ương/u, 'VPTW'],
+  [/^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|BCH Trung ương|BCHTW|Trung ương)/u, 'TW'],
+  [/^Ban Tuyên giáo (?:Tỉnh|Thành) (?:ủy|uỷ)/u, 'BTGTU'],
+  [/^Ban Tuyên giáo Huyện (?:ủy|uỷ)/u, 'BTGHU'],
+  [
+    /^(?:(?:Ban Thường vụ|Ban Chấp hành Đảng bộ tỉnh|Ban Chấp hành|Thường trực|BTV|BCH) )?(?:Tỉnh|Thành) (?:ủy|uỷ)(?! ban)/u,
+    'TU',
+  ],
+  [
+    /^(?:(?:Ban Thường vụ|Ban Chấp hành Đảng bộ huyện|Ban Chấp hành|Thường trực|BTV|BCH) )?Huyện (?:ủy|uỷ)(?! ban)/u,
+    'HU',
+  ],
+  [
+    /^(?:(?:Ban Thường vụ|Ban Chấp hành|Thường trực|BTV|BCH) )?Đảng (?:ủy|uỷ) (?:xã|phường|thị trấn)/u,
+    'ĐU',
+  ],
+];
+
+/** Party types with a code (spec §2.3) that a number-only mention of a Party issuer may take. */
+const PARTY_TYPES = new Set([
+  'Nghị quyết',
+  'Quyết định',
+  'Chỉ thị',
+  'Kết luận',
+  'Quy chế',
+  'Quy định',
+  'Thông tri',
+  'Hướng dẫn',
+  'Thông báo',
+  'Thông báo kết luận',
+  'Kế hoạch',
+  'Chương trình',
+  'Chương trình hành động',
+  'Tờ trình',
+  'Đề án',
+  'Công văn',
+]);
+
+/**
+ * People's Committees and Councils use `UBND` / `HĐND` at every level; their non-normative plans,
+ * reports and notices are `N/T-UBND`. (Decisions and resolutions may be normative and carry a year;
+ * công văn carry a drafting-unit code: neither can be inferred.)
+ */
+const STATE_ISSUER_CODES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?: |$)/u, 'UBND'],
+  [/^(?:Hội đồng nhân dân|HĐND)(?: |$)/u, 'HĐND'],
+];
+const STATE_INFERABLE_TYPES = new Set([
+  'Kế hoạch',
+  'Báo cáo',
+  'Thông báo',
+  'Tờ trình',
+  'Hướng dẫn',
+  'Chương trình',
+  'Đề án',
+  'Phương án',
+]);
+
+/** The key a number-only mention gets from its issuer phrase, or null. */
+function keyFromIssuer(type: string | null, number: string, issuer: string | null): string | null {
+  if (type === null || issuer === null) return null;
+  const code = codeOfType(type);
+  if (code === undefined) return null;
+  if (PARTY_TYPES.has(type)) {
+    for (const [re, iss] of PARTY_ISSUER_CODES) {
+      if (re.test(issuer)) return `${pad2(number)}-${code}/${iss}`;
+    }
+  }
+  if (STATE_INFERABLE_TYPES.has(type)) {
+    for (const [re, iss] of STATE_ISSUER_CODES) {
+      if (re.test(issuer)) return `${pad2(number)}/${code}-${iss}`;
+    }
+  }
+  return null;
+}
 
 function typeFamily(type: string | null): string {
   if (type === null) return '';
@@ -52,7 +137,11 @@ export function resolveCoreference(items: readonly CorefItem[], warnings: string
     const list = index.get(slot(it.type, it.number)) ?? [];
     const ok = (k: number): boolean => {
       const o = items[k];
-      return o !== undefined && (!it.short || lastGroup(o.symbol) === lastGroup(it.symbol));
+      return (
+        o !== undefined &&
+        (!it.short || lastGroup(o.symbol) === lastGroup(it.symbol)) &&
+        (!it.numberOnly || it.yearInNumber === null || o.yearInNumber === it.yearInNumber)
+      );
     };
     // nearest earlier full citation, else the first later one
     let lo = 0;
@@ -77,12 +166,26 @@ export function resolveCoreference(items: readonly CorefItem[], warnings: string
     if (found) {
       it.key = found.key;
       it.partial = true;
+      it.resolved = true;
       return;
     }
-    if (it.short) return;
+    if (it.short || it.weak) return;
     const code = it.type !== null ? codeOfType(it.type) : undefined;
-    if (code !== undefined && it.issuer !== null && CENTRAL_PARTY.test(it.issuer)) {
-      it.key = `${pad2(it.number)}-${code}/TW`;
+    if (it.yearInNumber !== null) {
+      // `Nghị định 30/2020`: decrees are the Government's (`NĐ-CP`, spec §2.2); other types stay open
+      const known = it.type === 'Nghị định';
+      it.key = `${pad2(it.number)}/${it.yearInNumber}/${known ? 'NĐ-CP' : `${code ?? '?'}-?`}`;
+      it.partial = true;
+      warnings.push(
+        known
+          ? `partial_inferred: "${it.surface}" → ${it.key} (số ký hiệu suy ra từ loại văn bản)`
+          : `partial_unresolved: "${it.surface}" (chỉ có số và năm, không xác định được ký hiệu)`,
+      );
+      return;
+    }
+    const inferred = keyFromIssuer(it.type, it.number, it.issuer);
+    if (inferred !== null) {
+      it.key = inferred;
       it.partial = true;
       warnings.push(
         `partial_inferred: "${it.surface}" → ${it.key} (số ký hiệu suy ra từ cơ quan ban hành)`,

@@ -4,9 +4,10 @@ import type { FoldedText } from '../text/fold.ts';
 import { isDigitCode, isLetterCode } from '../text/chars.ts';
 import type { DateHit } from '../dates/find-dates.ts';
 import { matchSymbolAt } from './grammar.ts';
-import type { SymbolForm } from './grammar.ts';
+import type { SymbolForm, SymbolMatch } from './grammar.ts';
 import { canonicalKey } from './key.ts';
-import { GENERIC_TYPES, PARTIAL_TYPES } from './lexicon.ts';
+import { GENERIC_TYPES, PARTIAL_TYPES, codeFamily, codeOfType } from './lexicon.ts';
+import { COUNT_NOUN_AFTER } from '../dates/patterns.ts';
 import { typeBefore } from './type-word.ts';
 import { readDateBefore, readTail } from './tail.ts';
 import type { IssuerSpan } from './issuer.ts';
@@ -30,6 +31,12 @@ interface Draft {
   yearInNumber: string | null;
   extraNumber: string | null;
   numberOnly: boolean;
+  /** a number-only mention kept only if it resolves to a full citation of this document */
+  weak: boolean;
+  /** a number-only item of an enumeration that takes the symbol of the item closing it */
+  shared: boolean;
+  /** a number after an enumeration's number-only item, waiting for a symbol to close the list */
+  pending: boolean;
   short: boolean;
   nonstandard: boolean;
   enumerated: boolean;
@@ -118,6 +125,9 @@ function baseDraft(
     yearInNumber: null,
     extraNumber: null,
     numberOnly: false,
+    weak: false,
+    shared: false,
+    pending: false,
     short: false,
     nonstandard: false,
     enumerated: false,
@@ -130,6 +140,63 @@ function baseDraft(
     outerEnd: 0,
     relation: 'mentions',
   };
+}
+
+/** `Kế hoạch 3006 năm 2020`: `năm` + a year qualifies the mention, it does not count (`Kế hoạch 5 năm`) */
+const YEAR_AFTER = /^\snăm\s(?:19|20)\d\d(?!\d)/u;
+
+/** `/2020` after a number, not followed by a symbol group or more digits */
+const YEAR_FORM = /^\s?\/\s?((?:19|20)\d\d)(?![\d/\p{L}-])/u;
+/** legal-normative types that carry the year in their number (spec §2.2) */
+const YEAR_TYPES: ReadonlySet<string> = new Set([
+  'Nghị định',
+  'Nghị quyết',
+  'Quyết định',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Nghị quyết liên tịch',
+  'Luật',
+  'Pháp lệnh',
+]);
+
+/** Type words whose number-only form is usually a programme's name (`Chương trình 135`, `Đề án 06`). */
+const NAME_LIKE_TYPES: ReadonlySet<string> = new Set(['Chương trình', 'Đề án', 'Dự án']);
+
+/**
+ * First groups a State symbol may start with when neither a type word nor `số` precedes it (spec §3.4
+ * post-filter): a type code, or an issuer-like code (`UBND`, `HĐND`, `VPCP`, `BCĐ`, ministries `B…`,
+ * departments `S…`). `Lô 15/TĐC-ĐT` in an address is not a citation.
+ */
+const STATE_ISSUER_LIKE =
+  /^(?:UBND|HĐND|UB[A-ZĐ]{1,8}|VP[A-ZĐ]{0,8}|BCĐ[A-ZĐ\d]{0,8}|BQL[A-ZĐ]{0,8}|TTg|CP|QH\d{0,2}|[SB][A-ZĐ]{1,9})$/u;
+
+/** The type family of a type word and of a type code agree (`Quy định` and `QĐ`, `Nghị quyết` and `NQ`). */
+function sameFamily(type: string | null, code: string | null): boolean {
+  if (type === null || code === null) return false;
+  const own = codeOfType(type);
+  return own !== undefined && codeFamily(own) === codeFamily(code);
+}
+
+/**
+ * `Nghị quyết số 18, 19-NQ/TW`, `các Nghị quyết số 01, 02 và 05-NQ/TW`: the number-only items that
+ * open an enumeration take the symbol of the item that closes it (spec §3.3 "enumerations sharing
+ * suffix").
+ */
+function closeSharedChain(s: string, drafts: Draft[], sym: SymbolMatch, nextStart: number): void {
+  let after = nextStart;
+  for (let j = drafts.length - 1; j >= 0; j--) {
+    const d = drafts[j];
+    if (!d || !d.numberOnly || !ENUM_GAP.test(s.slice(d.symEnd, after))) break;
+    d.numberOnly = false;
+    d.shared = true;
+    d.weak = false;
+    d.enumerated = true;
+    d.symbol = sym.symbol;
+    d.form = sym.form;
+    d.yearInNumber = sym.yearInNumber;
+    after = d.start;
+    if (!d.pending) break;
+  }
 }
 
 /** Pass 1: every number followed by a symbol, and number-only mentions after a type word. */
@@ -149,6 +216,7 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
     if (len > 5 || !acceptableLeft(s, i)) continue;
     const m = [s.slice(i, numEnd)] as const;
     const sym = mayStartSymbol(s, numEnd) ? matchSymbolAt(s, numEnd) : null;
+    const prev = drafts[drafts.length - 1];
     if (sym) {
       const tb = typeBefore(s, i);
       if (tb.header && tb.type === null && !includeHeaders) {
@@ -156,19 +224,29 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
         continue;
       }
       if (sym.bare && !tb.hasSo && tb.type === null) continue;
+      // `căn hộ số 3/CT2`: a single group ending in digits is an address, not a công văn
+      if (sym.bare && tb.type === null && /\d$/.test(sym.symbol)) continue;
       let type = tb.type;
       let enumerated = false;
-      const prev = drafts[drafts.length - 1];
+      if (type === null && prev && ENUM_GAP.test(s.slice(prev.symEnd, tb.start))) {
+        if (!prev.numberOnly) {
+          type = prev.type;
+          enumerated = true;
+          prev.enumerated = true;
+        } else if (sameFamily(prev.type, sym.typeCode)) {
+          type = prev.type;
+          enumerated = true;
+          closeSharedChain(s, drafts, sym, tb.start);
+        }
+      }
       if (
         type === null &&
-        prev &&
-        !prev.numberOnly &&
-        ENUM_GAP.test(s.slice(prev.symEnd, tb.start))
-      ) {
-        type = prev.type;
-        enumerated = true;
-        prev.enumerated = true;
-      }
+        !tb.hasSo &&
+        sym.form === 'state' &&
+        sym.typeCode === null &&
+        !STATE_ISSUER_LIKE.test(sym.symbol.split('-')[0] ?? '')
+      )
+        continue;
       if (type !== null && GENERIC_TYPES.has(type)) type = sym.codeType ?? type;
       if (type === null) type = sym.codeType;
       drafts.push({
@@ -187,12 +265,58 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
       pos = sym.end;
       continue;
     }
-    if (len > 4 || !PARTIAL_LAST_WORDS.has(previousWord(s, i))) continue;
     const after = s.charCodeAt(numEnd);
+    if (after === 0x2f || after === 0x20) {
+      // `NĐ 30/2020`, `Nghị định số 30/2020`: a normative act by number and year only (spec §2.5)
+      const y = YEAR_FORM.exec(s.slice(numEnd, numEnd + 9));
+      if (y && y[1] !== undefined) {
+        const tb = typeBefore(s, i);
+        if (tb.type !== null && YEAR_TYPES.has(tb.type)) {
+          drafts.push({
+            ...baseDraft(tb.start, i, m[0]),
+            symEnd: numEnd + y[0].length,
+            type: tb.type,
+            symbol: '',
+            form: 'qppl',
+            yearInNumber: y[1],
+            numberOnly: true,
+            issuerBefore: tb.issuerBefore,
+          });
+          pos = numEnd + y[0].length;
+          continue;
+        }
+      }
+    }
     if (isLetterCode(after) || after === 0x2f || after === 0x2d) continue;
+    if (len <= 4 && prev && prev.numberOnly && ENUM_GAP.test(s.slice(prev.symEnd, i))) {
+      // a further number of an enumeration (`số 01, 02 và 05-NQ/TW`): kept only if a symbol closes it
+      drafts.push({
+        ...baseDraft(i, i, m[0]),
+        symEnd: numEnd,
+        type: prev.type,
+        symbol: '',
+        form: 'party',
+        numberOnly: true,
+        pending: true,
+      });
+      continue;
+    }
+    if (len > 4 || !PARTIAL_LAST_WORDS.has(previousWord(s, i))) continue;
     const tb = typeBefore(s, i);
     if (tb.type === null || !PARTIAL_TYPES.has(tb.type)) continue;
-    if (!tb.hasSo && !PARTIAL_FOLLOW.test(s.slice(numEnd, numEnd + 12))) continue;
+    // without `số` and a clear end, or for a programme's name (`Chương trình 135`), the mention is
+    // weak: kept only as a back reference to a full citation of the same document
+    const weak =
+      !tb.hasSo &&
+      (NAME_LIKE_TYPES.has(tb.type) || !PARTIAL_FOLLOW.test(s.slice(numEnd, numEnd + 12)));
+    if (weak) {
+      COUNT_NOUN_AFTER.lastIndex = numEnd;
+      if (
+        after === 0x25 /* % */ ||
+        (COUNT_NOUN_AFTER.test(s) && !YEAR_AFTER.test(s.slice(numEnd, numEnd + 10)))
+      )
+        continue;
+    }
     drafts.push({
       ...baseDraft(tb.start, i, m[0]),
       symEnd: numEnd,
@@ -200,10 +324,11 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
       symbol: '',
       form: 'party',
       numberOnly: true,
+      weak,
       issuerBefore: tb.issuerBefore,
     });
   }
-  return drafts;
+  return drafts.filter((d) => !d.pending || d.shared);
 }
 
 /** Pass 2: date and issuer of each citation; enumerations share a trailing date (spec T13). */
@@ -281,26 +406,12 @@ export interface FindOptions {
 
 export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): CitationResult {
   const s = f.text;
-  const drafts = scan(s, options.includeHeaders === true);
-  readTails(s, drafts);
-  for (const d of drafts)
+  const all = scan(s, options.includeHeaders === true);
+  readTails(s, all);
+  for (const d of all)
     d.issuerText = d.issuer ? cleanIssuer(originalSlice(f, d.issuer.start, d.issuer.end)) : null;
-  const footnotes = findFootnotes(s);
-  drafts.forEach((d, i) => {
-    const next = drafts[i + 1];
-    d.subject = findSubject(
-      s,
-      d.tailEnd,
-      next && next.start >= d.tailEnd ? next : undefined,
-      footnotes,
-    );
-    d.outerEnd = Math.max(d.tailEnd, d.subject ? d.subject.outerEnd : 0);
-  });
-  drafts.forEach((d, i) => {
-    d.relation = relationFromClause(clauseBefore(s, drafts, i));
-  });
   const warnings: string[] = [];
-  const items: CorefItem[] = drafts.map((d) => {
+  const allItems: CorefItem[] = all.map((d) => {
     const key = d.numberOnly
       ? ''
       : canonicalKey({
@@ -316,14 +427,40 @@ export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): C
       number: d.number,
       symbol: d.symbol,
       key,
-      partial: d.numberOnly,
+      partial: d.numberOnly || d.shared,
       numberOnly: d.numberOnly,
+      yearInNumber: d.yearInNumber,
+      weak: d.weak,
+      resolved: false,
       short: d.short,
       issuer: d.issuerText,
       surface: originalSlice(f, d.start, d.symEnd),
     };
   });
-  resolveCoreference(items, warnings);
+  resolveCoreference(allItems, warnings);
+  // weak number-only mentions that name no citation of this document are not citations
+  const drafts: Draft[] = [];
+  const items: CorefItem[] = [];
+  all.forEach((d, i) => {
+    const it = allItems[i];
+    if (!it || (d.weak && !it.resolved)) return;
+    drafts.push(d);
+    items.push(it);
+  });
+  const footnotes = findFootnotes(s);
+  drafts.forEach((d, i) => {
+    const next = drafts[i + 1];
+    d.subject = findSubject(
+      s,
+      d.tailEnd,
+      next && next.start >= d.tailEnd ? next : undefined,
+      footnotes,
+    );
+    d.outerEnd = Math.max(d.tailEnd, d.subject ? d.subject.outerEnd : 0);
+  });
+  drafts.forEach((d, i) => {
+    d.relation = relationFromClause(clauseBefore(s, drafts, i));
+  });
   const citations = drafts.map((d, i) => {
     const it = items[i];
     return toCitation(f, d, it ? it.key : '', it ? it.partial : false);

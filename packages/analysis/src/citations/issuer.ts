@@ -274,6 +274,8 @@ const TYPE_FIRST_WORDS = new Set([
   'pháp',
   'lệnh',
   'hiến',
+  'bản',
+  'phiếu',
 ]);
 
 function isTypeWordAt(s: string, pos: number): boolean {
@@ -309,6 +311,7 @@ export function readIssuer(s: string, pos: number): IssuerSpan | null {
     const c0 = word.charCodeAt(0);
     const lower = word.toLowerCase();
     if (count > 0) {
+      if (lower === 'v/v') break;
       if (isDigitCode(c0)) {
         if (!/^(?:đạo|Đạo)$/u.test(prevWord) || !/^\d{1,3}$/.test(word)) break;
       } else if (isLowerCode(c0)) {

@@ -37,6 +37,18 @@ const TYPE_WORDS = [
   'Văn bản',
   'Giấy mời',
   'Giấy giới thiệu',
+  'Giấy ủy quyền',
+  'Giấy nghỉ phép',
+  'Giấy chứng nhận',
+  'Giấy đi đường',
+  'Bản ghi nhớ',
+  'Bản thỏa thuận',
+  'Phiếu gửi',
+  'Phiếu chuyển',
+  'Phiếu báo',
+  'Bản sao y',
+  'Bản trích sao',
+  'Bản sao lục',
   'Luật',
   'Pháp lệnh',
   'Lệnh',
@@ -50,7 +62,10 @@ export const GENERIC_TYPES: ReadonlySet<string> = new Set(['Văn bản', 'Văn b
 /** lower-cased phrase (single spaces, both tone placements) → normal capitalisation */
 const PHRASES = new Map<string, string>();
 for (const w of TYPE_WORDS) {
-  PHRASES.set(w.toLowerCase(), w);
+  const lower = w.toLowerCase();
+  PHRASES.set(lower, w);
+  // old tone placement (spec §9.4): `uỷ`, `thoả`
+  PHRASES.set(lower.replace('ủy', 'uỷ').replace('ỏa', 'oả'), w);
 }
 
 export const MAX_TYPE_WORDS = 4;
@@ -105,6 +120,19 @@ const CODE_TYPES = new Map<string, string>([
   ['GM', 'Giấy mời'],
   ['GGT', 'Giấy giới thiệu'],
   ['GT', 'Giấy giới thiệu'],
+  ['GUQ', 'Giấy ủy quyền'],
+  ['UQ', 'Giấy ủy quyền'],
+  ['GNP', 'Giấy nghỉ phép'],
+  ['NP', 'Giấy nghỉ phép'],
+  ['BGN', 'Bản ghi nhớ'],
+  ['GN', 'Bản ghi nhớ'],
+  ['TTH', 'Bản thỏa thuận'],
+  ['PG', 'Phiếu gửi'],
+  ['PC', 'Phiếu chuyển'],
+  ['PB', 'Phiếu báo'],
+  ['SY', 'Bản sao y'],
+  ['TRS', 'Bản trích sao'],
+  ['SL', 'Bản sao lục'],
   ['CV', 'Công văn'],
   ['TT', 'Thông tư'],
   ['TTLT', 'Thông tư liên tịch'],

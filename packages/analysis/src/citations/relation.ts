@@ -15,8 +15,29 @@ export interface RelationSpan {
 }
 
 const CUE =
-  /(?<![\p{L}])(?:(căn cứ)|(theo tinh thần|bám sát|ban hành|tuyên truyền|phổ biến|quán triệt|gọi tắt)|(thực hiện|triển khai))(?![\p{L}])/giu;
-const REPORT = /(?<![\p{L}])(?:kết quả|sơ kết|tổng kết)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(căn cứ)|(theo tinh thần|bám sát|ban hành|tuyên truyền|phổ biến|quán triệt|gọi tắt|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|sửa đổi|bổ sung)|(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thi hành)|(theo))(?![\p{L}])/giu;
+/** `theo` directly before a citation (its words were replaced by SKIPPED, or the clause ends) */
+function theoGoverns(rest: string): boolean {
+  const r = rest.replace(/^\s?(?:các\s)?/u, '');
+  return r === '' || r.startsWith(SKIPPED);
+}
+/** report/review words that make a following `thực hiện …` a `reports_on` (design.md) */
+const REPORT =
+  /(?<![\p{L}])(?:kết quả|sơ kết|tổng kết|đánh giá|kiểm điểm|báo cáo (?:tình hình|việc))(?![\p{L}])/iu;
+/** a parenthetical aside (`(sau đây gọi tắt là Nghị quyết 23)`) is skipped when reading a clause back */
+const MAX_PAREN = 240;
+
+/** Index of the `(` matching the `)` at `close`, on the same line and not too far back, or -1. */
+function openingParen(s: string, close: number): number {
+  let depth = 0;
+  for (let p = close; p >= 0 && close - p < MAX_PAREN; p--) {
+    const c = s.charCodeAt(p);
+    if (c === 0x0a || c === 0x2029) return -1;
+    if (c === 0x29) depth++;
+    else if (c === 0x28 && --depth === 0) return p;
+  }
+  return -1;
+}
 const MAX_CONTEXT = 320;
 /** stands for another citation's words removed from a clause */
 const SKIPPED = '\u0001';
@@ -46,7 +67,7 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
   let used = 0;
   let k = i - 1;
   while (q > 0 && used < MAX_CONTEXT) {
-    while (k >= 0 && (spans[k]?.outerEnd ?? 0) > self.start) k--;
+    while (k >= 0 && ((spans[k]?.outerEnd ?? 0) > self.start || (spans[k]?.start ?? 0) >= q)) k--;
     const sp = spans[k];
     if (sp && q <= sp.outerEnd && q > sp.start) {
       parts.push(s.slice(q, segEnd), SKIPPED);
@@ -56,6 +77,16 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
       continue;
     }
     const ch = s.charCodeAt(q - 1);
+    if (ch === 0x29 /* ) */) {
+      const open = openingParen(s, q - 1);
+      if (open >= 0) {
+        parts.push(s.slice(q, segEnd), ' ');
+        used += q - open;
+        q = open;
+        segEnd = q;
+        continue;
+      }
+    }
     if (ch === 0x0a || ch === 0x2029) {
       const n0 = s.charCodeAt(q);
       // a soft wrap inside a paragraph is read through, unless a footnote or a list item starts there
@@ -129,8 +160,20 @@ export function relationFromClause(clause: string): Relation {
   if (clause === '(') return 'mentions';
   const re = new RegExp(CUE.source, CUE.flags);
   let last: RegExpExecArray | null = null;
-  for (let m = re.exec(clause); m !== null; m = re.exec(clause)) last = m;
+  for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+    // a bare `theo` governs only the document right after it (`Theo Kế hoạch số …`), not
+    // `làm theo tư tưởng …` or `thực hiện theo …`
+    if (m[4] !== undefined && !theoGoverns(clause.slice(m.index + m[0].length, m.index + 16)))
+      continue;
+    if (
+      m[4] !== undefined &&
+      /(?:thực hiện|triển khai|tổ chức)\s$/iu.test(clause.slice(0, m.index))
+    )
+      continue;
+    last = m;
+  }
   if (!last) return 'mentions';
+  if (last[4] !== undefined) return 'mentions';
   if (last[1] !== undefined) return 'basis';
   if (last[2] !== undefined) return 'mentions';
   // the report words must govern this verb: not across another citation's words

@@ -35,6 +35,9 @@ const MAX_SUBJECT = 700;
 const PREDICATE =
   /^(?:đã|đang|sẽ|chưa|vẫn|còn|phải|cần phải|có(?! hiệu quả| liên quan| thẩm quyền| tác động| nội dung))\s/u;
 const MAX_QUOTE = 900;
+/** a body's name right after `về` (unquoted): the destination of a report, not a subject */
+const BODY_AFTER =
+  /^(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Ban (?:Thường vụ|Chỉ đạo|Tuyên giáo|Tổ chức|Dân vận|Nội chính)|Văn phòng|Thường trực|Sở|Phòng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bộ (?!Chính trị)|Cục|Trung tâm|Công an)(?![\p{L}])/u;
 
 function closingQuote(s: string, from: number, limit: number): number {
   const end = Math.min(limit, from + MAX_QUOTE);
@@ -125,6 +128,9 @@ function subjectAt(
   const m = OPEN.exec(s);
   if (!m) return null;
   const start = pos + m[0].length;
+  // `báo cáo kết quả … về Ủy ban nhân dân huyện`: `về` + a body is where a report goes, not a subject
+  if (m[1] === undefined && m[2] === undefined && BODY_AFTER.test(s.slice(start, start + 24)))
+    return null;
   if (m[1] !== undefined || m[2] !== undefined) {
     const close = closingQuote(s, start, limit);
     if (close > start && (!nested || nested.start > close)) {

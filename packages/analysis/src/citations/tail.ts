@@ -1,6 +1,7 @@
 import { fullDateAt } from '../dates/find-dates.ts';
 import type { DateHit } from '../dates/find-dates.ts';
 import { readIssuer } from './issuer.ts';
+import { isSuperscriptDigit } from '../text/chars.ts';
 import type { IssuerSpan } from './issuer.ts';
 
 /**
@@ -16,6 +17,11 @@ export interface Tail {
 
 const SEP = /\s?,?\s?/y;
 const OF = /(?:của|do)\s/y;
+/**
+ * The plenum that passed a Party resolution, in place of or after its date (spec T66):
+ * `, Hội nghị lần thứ 7 của Ban Chấp hành Trung ương khóa X`, `, Hội nghị lần thứ bảy Ban Chấp hành …`.
+ */
+const PLENUM = /(?:tại\s)?Hội nghị\s(?:lần\s)?thứ\s[\p{L}\d]{1,6}\s(?:của\s)?(?=\p{Lu})/uy;
 const QUALIFIER =
   /\s?(?:\(\s?kh(?:óa|oá)\s[IVXLC]{1,6}\s?\)|kh(?:óa|oá)\s[IVXLC]{1,6}(?![\p{L}]))/iuy;
 
@@ -33,8 +39,16 @@ function issuerAfter(s: string, pos: number): IssuerSpan | null {
   const q = skipSep(s, pos);
   OF.lastIndex = q;
   const m = OF.exec(s);
-  if (!m) return null;
-  return readIssuer(s, q + m[0].length);
+  if (m) {
+    // `của Hội nghị lần thứ sáu Ban Chấp hành Trung ương …`: the body is the committee
+    const at = q + m[0].length;
+    PLENUM.lastIndex = at;
+    const p = PLENUM.exec(s);
+    return readIssuer(s, p ? at + p[0].length : at);
+  }
+  PLENUM.lastIndex = q;
+  const p = PLENUM.exec(s);
+  return p ? readIssuer(s, q + p[0].length) : null;
 }
 
 function qualifierEnd(s: string, pos: number): number {
@@ -43,8 +57,16 @@ function qualifierEnd(s: string, pos: number): number {
   return m ? pos + m[0].length : pos;
 }
 
+/** footnote markers right after the symbol (`88-KH/HU², ngày …`) */
+function skipMarkers(s: string, pos: number): number {
+  let p = pos;
+  while (p < s.length && p - pos < 3 && isSuperscriptDigit(s.charCodeAt(p))) p++;
+  return p;
+}
+
 export function readTail(s: string, symbolEnd: number): Tail {
-  let p = symbolEnd;
+  const afterMarker = skipMarkers(s, symbolEnd);
+  let p = afterMarker;
   let date = dateAfter(s, p);
   if (date) p = date.end;
   const issuer = issuerAfter(s, p);
@@ -55,6 +77,8 @@ export function readTail(s: string, symbolEnd: number): Tail {
       if (date) p = date.end;
     }
   }
+  // nothing read: the tail ends at the symbol, so a marker there can still supply the subject
+  if (p === afterMarker) p = symbolEnd;
   p = qualifierEnd(s, p);
   return { date, issuer, tailEnd: p };
 }

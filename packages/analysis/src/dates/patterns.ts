@@ -17,7 +17,8 @@ export const COUNT_NOUN_AFTER =
   /\s(?:đồng chí|người|đảng viên|học sinh|sinh viên|hộ|xã|thôn|làng|bản|đơn vị|cơ quan|trường|lớp|điểm|tiêu chí|chỉ tiêu|cán bộ|thành viên|huyện|tỉnh|phường|tổ|chi bộ|đảng bộ|ca|trường hợp|lượt|bài|tin|buổi|đợt|phòng|ban|ngành|công chức|viên chức|giáo viên|em|cháu|xe|hồ sơ|văn bản|câu|môn|gia đình|doanh nghiệp|dự án|công trình|km|ha|lần|ngày|tháng|năm|giờ|phút|số|nhóm|đội|thí sinh|đại biểu|nội dung|mục|phần|kỳ|khóa|khoá|hợp tác xã|thửa|tấn|con)(?![\p{L}])/uy;
 
 /** Words before a `d/m` pair that make it a ratio or a count. */
-export const COUNT_CUE_BEFORE = /(?:tỷ lệ|tỉ lệ|đạt|được|có|là|số|gồm|trên|dưới)\s$/iu;
+export const COUNT_CUE_BEFORE =
+  /(?:tỷ lệ|tỉ lệ|đạt|được|có|là|số|gồm|trên|dưới|trang|tr\.|lớp|bằng|còn|chiếm|khoảng|gần|hơn)\s$/iu;
 
 /** Words that introduce a day-month with a dash (`sáng 10-2`, `từ 10-02 đến …`). */
 export const DAY_CUE_BEFORE = /(?:ngày|sáng|chiều|tối|trưa|đêm|từ|đến|trước|sau|hôm)\s$/iu;

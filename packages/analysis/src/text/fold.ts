@@ -290,29 +290,44 @@ function markGluedFootnotes(text: string): string {
   const re = /\d+/g;
   let out: string[] | null = null;
   let last = 0;
+  /** marker numbers already seen glued to a word: a line opening with one of them is its footnote body */
+  let markers: Set<string> | null = null;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const i = m.index;
     const d = m[0];
-    if (d.length > 2 || i === 0) continue;
-    const p = text.charCodeAt(i - 1);
-    if (!(p === 0x201d || (p >= 0x61 && p <= 0x7a) || (p >= 0xc0 && isLowerLetter(p)))) continue;
+    if (d.length > 2) continue;
+    const p = i === 0 ? 0x0a : text.charCodeAt(i - 1);
     const e = i + d.length;
     const nx = text.charCodeAt(e);
-    if (!(
-      e >= text.length ||
-      nx === 0x20 ||
-      nx === 0x0a ||
-      nx === 0x2029 ||
-      nx === 0x2c ||
-      nx === 0x2e ||
-      nx === 0x3b ||
-      nx === 0x3a ||
-      nx === 0x29 ||
-      nx === 0x201d ||
-      nx === 0x22
-    ))
-      continue;
-    if (p !== 0x201d && GLUE_EXCEPTIONS.has(wordBefore(text, i))) continue;
+    if (p === 0x0a || p === 0x2029) {
+      // `1 về “…”` opening a line after `Tỉnh ủy1,`: pdf-parse's footnote body
+      if (markers === null || !markers.has(d) || !bodyFollows(text, e)) continue;
+    } else {
+      if (i === 0) continue;
+      const afterSymbol =
+        isUpperLetter(p) && SYMBOL_BEFORE.test(text.slice(Math.max(0, i - 40), i));
+      if (
+        !afterSymbol &&
+        !(p === 0x201d || (p >= 0x61 && p <= 0x7a) || (p >= 0xc0 && isLowerLetter(p)))
+      )
+        continue;
+      if (!(
+        e >= text.length ||
+        nx === 0x20 ||
+        nx === 0x0a ||
+        nx === 0x2029 ||
+        nx === 0x2c ||
+        nx === 0x2e ||
+        nx === 0x3b ||
+        nx === 0x3a ||
+        nx === 0x29 ||
+        nx === 0x201d ||
+        nx === 0x22
+      ))
+        continue;
+      if (p !== 0x201d && !afterSymbol && GLUE_EXCEPTIONS.has(wordBefore(text, i))) continue;
+      (markers ??= new Set<string>()).add(d);
+    }
     out ??= [];
     out.push(text.slice(last, i), [...d].map(toSuperscriptDigit).join(''));
     last = e;
@@ -320,6 +335,26 @@ function markGluedFootnotes(text: string): string {
   if (out === null) return text;
   out.push(text.slice(last));
   return out.join('');
+}
+
+/** A footnote body's text starts at `e`: one space, then a letter or an opening quote. */
+function bodyFollows(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 0x20) return false;
+  const c = text.charCodeAt(e + 1);
+  return c === 0x201c || c === 0x22 || isLetterCode(c);
+}
+
+/**
+ * A document symbol of two or more groups ending right here (`88-KH/HU`, `3006/KH-UBND`,
+ * `09/2017/NĐ-CP`): digits glued to it are a footnote marker (`88-KH/HU2,`), except a legislature
+ * number (`QH13`, `UBTVQH15`).
+ */
+const SYMBOL_BEFORE =
+  /\d\s?[-/]\s?[A-Za-zĐđƯư]{1,12}(?:\s?[-/]\s?[A-ZĐƯ&]{1,12})*\s?[-/]\s?(?!(?:UBTV)?QH$)[A-ZĐƯ][A-ZĐƯ&]{1,11}$/u;
+const UPPER_LETTER = /\p{Lu}/u;
+function isUpperLetter(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return c >= 0xc0 && UPPER_LETTER.test(String.fromCharCode(c));
 }
 
 const LOWER_LETTER = /\p{Ll}/u;

@@ -1,8 +1,14 @@
 /** The thin Meilisearch adapter (code-style §4.8): every write awaits its task. */
-import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  type EnqueuedTaskPromise,
+  type MultiSearchParams,
+  type Task,
+} from 'meilisearch';
 import { SearchUnavailableError } from '@vanban/core';
 import { eq } from './escape.ts';
-import { makeSnippet } from './snippet.ts';
+import { citationRanges, makeSnippet, type CitationSpan } from './snippet.ts';
 import { toAppError, SearchTaskFailedError } from './errors.ts';
 import { toIndexRecord, type DerivedDocument, type IndexRecord } from './mapping.ts';
 import { buildSearchRequest, resolveActKeys, type SearchParams } from './query.ts';
@@ -27,6 +33,8 @@ export interface SearchHit {
   issuer: string | null;
   date: string | null;
   year: number | null;
+  /** the names the document's file(s) were uploaded with (empty when unknown) */
+  fileNames: string[];
   /** HTML: escaped document text with `<mark>` around matches */
   snippet: string;
 }
@@ -98,6 +106,15 @@ const LIST_ATTRIBUTES = [
   'uploadedAt',
 ];
 
+/** The exhaustive hit count of a page-based search (estimated for offset/limit searches). */
+function totalOf(result: {
+  hits: unknown[];
+  totalHits?: number;
+  estimatedTotalHits?: number;
+}): number {
+  return result.totalHits ?? result.estimatedTotalHits ?? result.hits.length;
+}
+
 function toCounts(distribution: Record<string, number> | undefined): Record<string, number> {
   return { ...(distribution ?? {}) };
 }
@@ -164,6 +181,22 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       }),
     );
     return result.hits.map((hit) => hit);
+  }
+
+  /** The documents of `hits` (ids only) with `attributes`, in the order of `hits`. */
+  async function readHits(
+    hits: ReadonlyArray<Record<string, unknown>>,
+    attributes: string[],
+  ): Promise<Array<Record<string, unknown>>> {
+    const ids = hits.map((hit) => String(hit['id']));
+    const { results } = await run('search', () =>
+      index.getDocuments<Record<string, unknown>>({ ids, fields: attributes, limit: ids.length }),
+    );
+    const byId = new Map(results.map((doc) => [String(doc['id']), doc]));
+    return ids.flatMap((id) => {
+      const doc = byId.get(id);
+      return doc === undefined ? [] : [doc];
+    });
   }
 
   return {
@@ -242,52 +275,91 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           }),
         );
         hits = result.hits;
-        total =
-          (result as { totalHits?: number }).totalHits ??
-          (result as { estimatedTotalHits?: number }).estimatedTotalHits ??
-          result.hits.length;
+        total = totalOf(result);
         facets = result.facetDistribution ?? {};
       } else {
-        // exact spellings first: one federated request, the exact query weighted above the plain
-        // one; Meilisearch returns each document once, and facets over the union (= plain query)
-        const result = (await run('search', () =>
-          client.multiSearch({
-            federation: {
-              offset: (page - 1) * hitsPerPage,
-              limit: hitsPerPage,
-              facetsByIndex: { [uid]: facetNames },
-            },
+        // exact spellings first. Two plain searches in one request (a federated search of the
+        // same two queries cost ~2.5x as much in Meilisearch): the words as typed, which gives
+        // the total and the facets, and the words plus their Telex spelling, which matches only
+        // documents that spell them exactly (a subset of the first). The page is cut from the
+        // exact matches in their order, then the other matches in theirs.
+        const offset = (page - 1) * hitsPerPage;
+        const depth = offset + hitsPerPage;
+        // page 1 (nearly every search) takes the hits as they come; deeper pages are located by
+        // id first and only the page's documents are read
+        const attributes = offset === 0 ? common.attributesToRetrieve : ['id'];
+        const { results } = await run('search', () =>
+          client.multiSearch<MultiSearchParams, Record<string, unknown>>({
             queries: [
-              { indexUid: uid, q: exactQ, ...common, federationOptions: { weight: 1 } },
-              { indexUid: uid, q, ...common, federationOptions: { weight: 0.5 } },
+              {
+                indexUid: uid,
+                q,
+                ...common,
+                attributesToRetrieve: attributes,
+                facets: facetNames,
+                page: 1,
+                hitsPerPage: depth,
+              },
+              {
+                indexUid: uid,
+                // the trailing space: the last Telex word is a whole word, never a prefix
+                // (`ddang`, đang, must not match `ddangr`, Đảng)
+                q: `${exactQ} `,
+                ...common,
+                attributesToRetrieve: attributes,
+                page: 1,
+                hitsPerPage: depth,
+              },
             ],
-          } as Parameters<typeof client.multiSearch>[0]),
-        )) as unknown as {
-          hits: Array<Record<string, unknown>>;
-          estimatedTotalHits?: number;
-          totalHits?: number;
-          facetsByIndex?: Record<string, { distribution?: Record<string, Record<string, number>> }>;
-        };
-        hits = result.hits;
-        total = result.totalHits ?? result.estimatedTotalHits ?? result.hits.length;
-        facets = result.facetsByIndex?.[uid]?.distribution ?? {};
+          }),
+        );
+        const [plain, exact] = results;
+        if (plain === undefined || exact === undefined) {
+          throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
+        }
+        const ordered = [...exact.hits];
+        // fewer exact matches than the page needs: all of them are known, the rest follow
+        if (ordered.length < depth) {
+          const exactIds = new Set(ordered.map((hit) => String(hit['id'])));
+          for (const hit of plain.hits) {
+            if (ordered.length >= depth) break;
+            if (!exactIds.has(String(hit['id']))) ordered.push(hit);
+          }
+        }
+        hits = ordered.slice(offset, depth);
+        if (offset > 0 && hits.length > 0) hits = await readHits(hits, common.attributesToRetrieve);
+        total = totalOf(plain);
+        facets = plain.facetDistribution ?? {};
       }
       const keys = resolveActKeys(interpretation.acts, [
         ...Object.keys(facets['citedKeys'] ?? {}),
         ...Object.keys(facets['ownKey'] ?? {}),
       ]);
+      // the acts to mark in snippets: those the query names, and the `cites` filter
+      const marked =
+        params.cites !== undefined && params.cites.length > 0 && !keys.includes(params.cites)
+          ? [...keys, params.cites]
+          : keys;
       return {
         hits: hits.map((hit) => {
           const text = typeof hit['text'] === 'string' ? hit['text'] : '';
+          const ownNumber = (hit['ownNumber'] as string | null | undefined) ?? null;
+          const citations = Array.isArray(hit['citations'])
+            ? (hit['citations'] as CitationSpan[])
+            : [];
+          const names = hit['fileNames'];
           return {
             id: String(hit['id']),
             title: (hit['title'] as string | null | undefined) ?? null,
             docType: (hit['docType'] as string | null | undefined) ?? null,
-            ownNumber: (hit['ownNumber'] as string | null | undefined) ?? null,
+            ownNumber,
             issuer: (hit['issuer'] as string | null | undefined) ?? null,
             date: (hit['date'] as string | null | undefined) ?? null,
             year: (hit['year'] as number | null | undefined) ?? null,
-            snippet: makeSnippet(text, interpretation.text),
+            fileNames: Array.isArray(names) ? names.filter((n) => typeof n === 'string') : [],
+            snippet: makeSnippet(text, interpretation.text, {
+              ranges: citationRanges(text, citations, marked, ownNumber),
+            }),
           };
         }),
         total,

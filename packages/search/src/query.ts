@@ -126,6 +126,10 @@ export function clampPaging(params: SearchParams): { page: number; limit: number
   };
 }
 
+function hasCites(params: SearchParams): boolean {
+  return params.cites !== undefined && params.cites.length > 0;
+}
+
 export function buildSearchRequest(params: SearchParams): BuiltSearch {
   const interpretation = interpretQuery(params.q ?? '');
   const { q, exactQ } = queryWords(interpretation.text);
@@ -139,7 +143,12 @@ export function buildSearchRequest(params: SearchParams): BuiltSearch {
     facets,
     // the text comes back for the snippet, which snippet.ts cuts and highlights (Meilisearch's own
     // crop + highlight tokenizes every hit's whole text: ~90 % of its time per search)
-    attributesToRetrieve: [...HIT_ATTRIBUTES, 'text'],
+    attributesToRetrieve: [
+      ...HIT_ATTRIBUTES,
+      'text',
+      // where the text cites the act, to mark it in the snippet
+      ...(interpretation.acts.length > 0 || hasCites(params) ? ['citations'] : []),
+    ],
     matchingStrategy: 'all',
     page,
     hitsPerPage: limit,

@@ -17,6 +17,7 @@ export const HIT_ATTRIBUTES = [
   'issuer',
   'date',
   'year',
+  'fileNames',
 ] as const;
 
 export const FACET_ATTRIBUTES = ['year', 'docType', 'issuer'] as const;

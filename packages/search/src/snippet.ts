@@ -38,7 +38,11 @@ function letterPattern(ch: string): string {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** A regular expression matching the query words in NFC text, or null for no words. */
+/**
+ * A regular expression matching the query words in NFC text, or null for no words. It has no
+ * word-boundary lookarounds (a lookbehind tried at every position of the text doubled the time
+ * of a snippet): callers check the boundaries with `atWordBoundaries`.
+ */
 export function queryPattern(q: string): RegExp | null {
   const words = [...new Set([...q.matchAll(WORD)].map((m) => foldToken(m[0])))].filter(
     (w) => w.length > 0,
@@ -52,15 +56,81 @@ export function queryPattern(q: string): RegExp | null {
       const body = [...w].map(letterPattern).join('');
       return w === last && prefixLast ? `${body}[\\p{L}\\p{M}\\p{N}]*` : body;
     });
-  return new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
-    'giu',
-  );
+  return new RegExp(alternatives.join('|'), 'giu');
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** True when text[start, end) is not preceded nor followed by a letter, mark or digit. */
+export function atWordBoundaries(text: string, start: number, end: number): boolean {
+  if (start > 0) {
+    // the whole code point before `start` (a low surrogate ends a pair)
+    const low = text.charCodeAt(start - 1);
+    const from = low >= 0xdc00 && low <= 0xdfff && start > 1 ? start - 2 : start - 1;
+    if (WORD_CHAR.test(text.slice(from, start))) return false;
+  }
+  if (end < text.length) {
+    const cp = text.codePointAt(end) ?? 0;
+    if (WORD_CHAR.test(String.fromCodePoint(cp))) return false;
+  }
+  return true;
+}
+
+/** A span of the text to mark whatever the query words are (a cited act's surface). */
+export interface MarkedRange {
+  start: number;
+  end: number;
+  /** what the span stands for (an act key): distinct keys count as distinct matched words */
+  key: string;
 }
 
 export interface SnippetOptions {
   /** approximate snippet length in characters */
   chars?: number;
+  /** spans to mark besides the query words (citation surfaces); invalid spans are ignored */
+  ranges?: readonly MarkedRange[];
+}
+
+/** A stored citation, as far as snippets read it. */
+export interface CitationSpan {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the text names one of `keys`: the stored offsets of its citations of those acts; for
+ * the act's own document (its own number is one of `keys`), the places its number is written.
+ * At most `max` spans.
+ */
+export function citationRanges(
+  text: string,
+  citations: readonly CitationSpan[],
+  keys: readonly string[],
+  ownNumber: string | null,
+  max = 50,
+): MarkedRange[] {
+  if (keys.length === 0) return [];
+  const wanted = new Set(keys);
+  const out: MarkedRange[] = [];
+  for (const c of citations) {
+    if (out.length >= max) break;
+    if (!wanted.has(c.key)) continue;
+    if (!Number.isInteger(c.start) || !Number.isInteger(c.end)) continue;
+    if (c.start < 0 || c.end > text.length || c.start >= c.end) continue;
+    out.push({ start: c.start, end: c.end, key: c.key });
+  }
+  if (out.length === 0 && ownNumber !== null && wanted.has(ownNumber)) {
+    const literal = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(ownNumber)}(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    for (const m of text.matchAll(literal)) {
+      out.push({ start: m.index, end: m.index + m[0].length, key: ownNumber });
+      if (out.length >= max) break;
+    }
+  }
+  return out;
 }
 
 function cutAtSpace(text: string, from: number, forward: boolean): number {
@@ -81,10 +151,39 @@ function cutAtSpace(text: string, from: number, forward: boolean): number {
 export function makeSnippet(text: string, q: string, options: SnippetOptions = {}): string {
   const size = options.chars ?? 220;
   const pattern = queryPattern(q);
-  const matches: Array<{ start: number; end: number; key: string }> = [];
+  let matches: MarkedRange[] = [];
   if (pattern !== null) {
+    const folded = new Map<string, string>();
     for (const m of text.matchAll(pattern)) {
-      matches.push({ start: m.index, end: m.index + m[0].length, key: foldToken(m[0]) });
+      const end = m.index + m[0].length;
+      if (!atWordBoundaries(text, m.index, end)) continue;
+      let key = folded.get(m[0]);
+      if (key === undefined) {
+        key = foldToken(m[0]);
+        folded.set(m[0], key);
+      }
+      matches.push({ start: m.index, end, key });
+    }
+  }
+  const ranges = (options.ranges ?? []).filter(
+    (r) =>
+      Number.isInteger(r.start) &&
+      Number.isInteger(r.end) &&
+      r.start >= 0 &&
+      r.end <= text.length &&
+      r.start < r.end,
+  );
+  if (ranges.length > 0) {
+    // ranges first at equal starts; a match overlapping an earlier kept one is dropped
+    const all = [...ranges.map((r) => ({ ...r, key: `\u0000${r.key}` })), ...matches].sort(
+      (a, b) => a.start - b.start || b.end - a.end,
+    );
+    matches = [];
+    let end = 0;
+    for (const m of all) {
+      if (m.start < end) continue;
+      matches.push(m);
+      end = m.end;
     }
   }
   let from = 0;

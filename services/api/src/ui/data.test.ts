@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupVariantsByDate } from './data.ts';
+import { extractionFacts, groupVariantsByDate } from './data.ts';
 
 describe('groupVariantsByDate', () => {
   it('merges issuer spellings and subjects per date, dated groups first, documents once', () => {
@@ -41,5 +41,24 @@ describe('groupVariantsByDate', () => {
       subjects: ['triển khai A'],
     });
     expect(groups[1]?.documents.map((d) => d.id)).toEqual(['d1', 'd2']);
+  });
+});
+
+describe('extractionFacts', () => {
+  it('reads OCR pages and extraction warnings when the service passes them on', () => {
+    expect(
+      extractionFacts({
+        ocrPages: [1, 2],
+        extractionWarnings: ['Đã giải mã TCVN3 sang Unicode (12 đoạn).'],
+      }),
+    ).toEqual({ ocrPages: [1, 2], warnings: ['Đã giải mã TCVN3 sang Unicode (12 đoạn).'] });
+  });
+
+  it('reads none when the fields are absent or malformed', () => {
+    expect(extractionFacts({})).toEqual({ ocrPages: [], warnings: [] });
+    expect(extractionFacts({ ocrPages: 'x', extractionWarnings: [3] })).toEqual({
+      ocrPages: [],
+      warnings: [],
+    });
   });
 });

@@ -120,6 +120,21 @@ export function groupVariantsByDate(
   );
 }
 
+/**
+ * The extraction facts (OCR pages, legacy-encoding and other extraction warnings) when the
+ * document service passes them on from the derived record; absent fields read as none.
+ */
+export function extractionFacts(doc: object): { ocrPages: number[]; warnings: string[] } {
+  const fields = doc as { ocrPages?: unknown; extractionWarnings?: unknown };
+  const numbers = Array.isArray(fields.ocrPages)
+    ? fields.ocrPages.filter((n): n is number => typeof n === 'number')
+    : [];
+  const warnings = Array.isArray(fields.extractionWarnings)
+    ? fields.extractionWarnings.filter((w): w is string => typeof w === 'string')
+    : [];
+  return { ocrPages: numbers, warnings };
+}
+
 const isMissing = (error: unknown): boolean =>
   isAppError(error) && (error.code === 'not_found' || error.code === 'validation_error');
 
@@ -158,6 +173,7 @@ export function createUiData(services: UiServices): UiData {
         throw error;
       }
       const a = doc.analysis;
+      const extraction = extractionFacts(doc);
       return {
         id: doc.id,
         title: doc.title,
@@ -184,8 +200,11 @@ export function createUiData(services: UiServices): UiData {
           documentId: 'resolved' in c ? c.resolved.documentId : null,
         })),
         citedBy: doc.citedBy.map((r) => refView(r)),
-        ocrPages: [],
-        warnings: a.warnings,
+        ocrPages: extraction.ocrPages,
+        warnings: [
+          ...extraction.warnings,
+          ...a.warnings.filter((w) => !extraction.warnings.includes(w)),
+        ],
       };
     },
 

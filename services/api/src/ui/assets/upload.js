@@ -18,7 +18,7 @@
     queued: 'Đang chờ',
     processing: 'Đang xử lý',
     done: 'Xong',
-    duplicate: 'Trùng lặp',
+    duplicate: 'Trùng lặp (đã có trong kho)',
     failed: 'Lỗi',
   };
   var POLL_MS = 800;

@@ -69,8 +69,16 @@ function YearHistogram({ query, items }: { query: UiSearchQuery; items: FacetCou
   );
 }
 
+/** Whether there is anything to narrow by (there is not when nothing was found). */
+export function hasFacets(result: SearchResultView): boolean {
+  const { year, docType, issuer } = result.facets;
+  return year.length + docType.length + issuer.length > 0;
+}
+
 /** Year histogram plus type and issuer link lists; each link narrows the current search. */
 export function Facets({ query, result }: { query: UiSearchQuery; result: SearchResultView }) {
+  // nothing to narrow by: no empty box
+  if (!hasFacets(result)) return null;
   return (
     <aside class="facets panel" id="loc-ket-qua" aria-label="Lọc kết quả">
       <YearHistogram query={query} items={result.facets.year} />

@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import { ActCard } from '../components/act-card.tsx';
-import { Facets } from '../components/facets.tsx';
+import { Facets, hasFacets } from '../components/facets.tsx';
 import { Pager } from '../components/pager.tsx';
 import { SearchForm } from '../components/search-form.tsx';
 import { documentHref, documentLabel, formatDate } from '../lib/format.ts';
@@ -90,16 +90,18 @@ export function SearchPage({ query, result, error, autofocus = false }: SearchPa
       {result && searched ? (
         <>
           {result.act ? <ActCard act={result.act} /> : null}
-          <div class="search-layout">
+          <div class={hasFacets(result) ? 'search-layout' : 'search-layout single'}>
             <section class="results" aria-labelledby="results-title">
               <h2 id="results-title">
                 Kết quả{' '}
                 <span class="count" role="status">
                   ({result.total} văn bản)
                 </span>
-                <a class="facet-jump" href="#loc-ket-qua">
-                  Lọc kết quả ↓
-                </a>
+                {hasFacets(result) ? (
+                  <a class="facet-jump" href="#loc-ket-qua">
+                    Lọc kết quả ↓
+                  </a>
+                ) : null}
               </h2>
               {result.interpretation.citations.length ? (
                 <p class="hint">
@@ -115,7 +117,18 @@ export function SearchPage({ query, result, error, autofocus = false }: SearchPa
                   ))}
                 </ol>
               ) : (
-                <p>Không tìm thấy văn bản nào phù hợp.</p>
+                <div class="empty-state">
+                  <p>
+                    <strong>Không tìm thấy văn bản nào phù hợp.</strong>
+                  </p>
+                  <ul>
+                    {hasActiveFilters(query) ? (
+                      <li>Bỏ bớt bộ lọc (bấm vào dấu ✕ ở trên).</li>
+                    ) : null}
+                    <li>Kiểm tra chính tả, hoặc gõ không dấu.</li>
+                    <li>Dùng ít từ hơn, hoặc chỉ gõ số/ký hiệu (ví dụ: 35-NQ/TW).</li>
+                  </ul>
+                </div>
               )}
               <Pager query={query} total={result.total} />
             </section>
@@ -135,8 +148,8 @@ export function SearchPage({ query, result, error, autofocus = false }: SearchPa
               Gõ từ khóa, có dấu hoặc không dấu (ví dụ: <code>an ninh mang</code>).
             </li>
             <li>
-              Lọc theo năm, loại văn bản, cơ quan ban hành ở cột bên phải; đường dẫn trang lưu cả
-              lần tìm.
+              Lọc theo năm, loại văn bản, cơ quan ban hành trong phần “Lọc kết quả”; đường dẫn trang
+              lưu cả lần tìm, có thể gửi cho người khác.
             </li>
           </ul>
         </section>

@@ -15,6 +15,7 @@ import { createUiData } from './data.ts';
 import { ensureCsrfToken, safeNextPath, verifyCsrf } from './lib/csrf.ts';
 import { parseSearchQuery } from './lib/search-query.ts';
 import { ActPage } from './pages/act-page.tsx';
+import { AdminPage } from './pages/admin-page.tsx';
 import { DocumentPage } from './pages/document-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { MessagePage } from './pages/message-page.tsx';
@@ -294,6 +295,10 @@ export function createUiRoutes(deps: UiDeps): Hono<UiEnv> {
     page(c, 'Tải lên', 'upload', <UploadPage maxUploadBytes={deps.config.maxUploadBytes} />, {
       scripts: ['upload.js'],
     }),
+  );
+
+  pages.get('/quan-tri', requirePageRole('admin'), (c) =>
+    page(c, 'Quản trị', 'admin', <AdminPage />, { scripts: ['admin.js'] }),
   );
 
   // Unknown page addresses get a Vietnamese page; /api/* and /assets/* keep the app's JSON 404.

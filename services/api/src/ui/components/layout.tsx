@@ -3,7 +3,7 @@ import { ROLE_LABELS } from '../lib/format.ts';
 import type { UiUser } from '../types.ts';
 import { roleAtLeast } from '../../auth/roles.ts';
 
-export type NavSection = 'search' | 'upload' | 'login' | 'none';
+export type NavSection = 'search' | 'upload' | 'admin' | 'login' | 'none';
 
 export interface LayoutProps {
   title: string;
@@ -11,7 +11,7 @@ export interface LayoutProps {
   csrfToken: string;
   section: NavSection;
   children?: Child;
-  /** extra scripts served from /assets (only the upload page has one) */
+  /** extra scripts served from /assets (the upload and administration pages) */
   scripts?: string[];
 }
 
@@ -50,6 +50,13 @@ export function Layout(props: LayoutProps) {
                     <li>
                       <a href="/tai-len" {...current('upload')}>
                         Tải lên
+                      </a>
+                    </li>
+                  ) : null}
+                  {roleAtLeast(user.role, 'admin') ? (
+                    <li>
+                      <a href="/quan-tri" {...current('admin')}>
+                        Quản trị
                       </a>
                     </li>
                   ) : null}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Citation } from '@vanban/analysis';
 import { createApp, type AppDeps } from './app.ts';
 import { createJsonLogger } from './logger.ts';
-import type { IndexedDocument } from './ports.ts';
+import type { DerivedRecord, IndexedDocument } from './ports.ts';
 import {
   createMemoryAuthStore,
   createMemoryDocumentStore,
@@ -49,7 +49,7 @@ const otherCiting: IndexedDocument = {
   citations: [citation('102-KH/TU', 0, { date: '2018-10-22', issuer: 'Ban Thường vụ Tỉnh ủy' })],
 };
 
-function setup() {
+function setup(records: DerivedRecord[] = []) {
   const auth = createMemoryAuthStore();
   auth.tokens.set('viewer-token', { label: 'v', role: 'viewer' });
   auth.tokens.set('uploader-token', { label: 'u', role: 'uploader' });
@@ -62,7 +62,7 @@ function setup() {
   const deps: AppDeps = {
     config: testConfig,
     search,
-    store: createMemoryDocumentStore(),
+    store: createMemoryDocumentStore(records),
     redis: {
       ping: async () => {
         if (!pingOk) throw new Error('ECONNREFUSED 127.0.0.1:6379');
@@ -344,6 +344,46 @@ describe('documents and acts', () => {
       expect(res.status).toBe(404);
       expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
     }
+  });
+
+  it('tells which pages were read by OCR and what extraction repaired', async () => {
+    const scanned: DerivedRecord = {
+      id: citing.id,
+      sha256: citing.id.padEnd(64, '0'),
+      names: ['bao-cao-scan.pdf'],
+      mime: 'application/pdf',
+      text: 'Kế hoạch số 102-KH/TU',
+      analysis: {
+        docType: citing.docType,
+        ownNumber: null,
+        issuer: citing.issuer,
+        locality: null,
+        date: null,
+        year: citing.year,
+        title: citing.title,
+        signer: null,
+        recipients: [],
+        citations: citing.citations,
+        unnumberedRefs: [],
+        units: [],
+        localities: [],
+        dates: [],
+        warnings: [],
+      },
+      ocrPages: [2, 3],
+      warnings: ['ocr_used', 'legacy_encoding_tcvn3'],
+    };
+    const s = setup([scanned]);
+    const res = await s.get(`/api/documents/${citing.id}`, 'viewer-token');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      fileNames: ['bao-cao-scan.pdf'],
+      ocrPages: [2, 3],
+      extractionWarnings: ['ocr_used', 'legacy_encoding_tcvn3'],
+    });
+    // known to the index only (no derived record on disk): empty lists, never missing
+    const indexOnly = await s.get(`/api/documents/${otherCiting.id}`, 'viewer-token');
+    expect(await indexOnly.json()).toMatchObject({ ocrPages: [], extractionWarnings: [] });
   });
 
   it('shows the act with both dates, the documents behind each and the conflict', async () => {

@@ -126,6 +126,16 @@ const documentResponse = {
       },
     },
     citedBy: { type: 'array', items: documentRef },
+    ocrPages: {
+      type: 'array',
+      items: { type: 'integer' },
+      description: 'pages (1-based) whose text came from OCR',
+    },
+    extractionWarnings: {
+      type: 'array',
+      items: str,
+      description: 'what extraction repaired or could not decide (legacy encoding, OCR)',
+    },
   },
 };
 const actResponse = {

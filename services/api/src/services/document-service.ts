@@ -31,6 +31,10 @@ export interface DocumentView {
   citations: ResolvedCitation[];
   /** documents that cite this one (by its own number, when year and issuer agree) */
   citedBy: DocumentRef[];
+  /** pages (1-based) whose text came from OCR; empty when the record is not on disk */
+  ocrPages: number[];
+  /** what extraction repaired or could not decide (legacy encoding decoded, OCR used ...) */
+  extractionWarnings: string[];
 }
 
 export interface OriginalDownload {
@@ -125,6 +129,8 @@ export function createDocumentService(deps: {
         analysis,
         citations: resolveCitations(analysis.citations, holders, id),
         citedBy: await citedBy(self),
+        ocrPages: derived?.ocrPages ?? [],
+        extractionWarnings: derived?.warnings ?? [],
       };
     },
 

@@ -1,6 +1,12 @@
 import type { Analysis } from './types.ts';
 import { extractIdentity } from './identity/index.ts';
-import { findLocalities, findUnits, findUnnumberedRefs } from './entities/index.ts';
+import {
+  findLocalities,
+  findLocalityMentions,
+  findUnits,
+  findUnnumberedRefs,
+  type TextFacts,
+} from './entities/index.ts';
 import { foldText } from './text/fold.ts';
 import { findCitationsFolded } from './citations/index.ts';
 import { datesToMentions, findDatesFolded } from './dates/index.ts';
@@ -13,10 +19,18 @@ export interface AnalyzeOptions {
 /** Text in, analysis out. Pure: no I/O, no clock, no env. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const normalized = text.normalize('NFC');
-  const identity = extractIdentity(normalized);
   // citations and dates: parsed on a folded copy, offsets into the stored `text`
   const folded = foldText(text);
   const cited = findCitationsFolded(folded);
+  const dates = datesToMentions(folded, findDatesFolded(folded));
+  // what several analysers need, found once: the place mentions of the NFC text, and the dates when
+  // the input is already NFC (then they are `findDates` of the text identity reads)
+  const facts: TextFacts = {
+    text: normalized,
+    localityMentions: findLocalityMentions(normalized),
+    ...(normalized === text ? { dates } : {}),
+  };
+  const identity = extractIdentity(normalized, facts);
   return {
     docType: identity.docType,
     ownNumber: identity.ownNumber,
@@ -30,9 +44,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     recipients: identity.recipients,
     citations: cited.citations,
     unnumberedRefs: findUnnumberedRefs(normalized),
-    units: findUnits(normalized),
-    localities: findLocalities(normalized),
-    dates: datesToMentions(folded, findDatesFolded(folded)),
+    units: findUnits(normalized, facts),
+    localities: findLocalities(normalized, facts),
+    dates,
     warnings: [...(options.warnings ?? []), ...identity.warnings, ...cited.warnings],
   };
 }

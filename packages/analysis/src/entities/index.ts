@@ -1,3 +1,9 @@
-export { findLocalities, findLocalityMentions, type LocalityMention } from './localities.ts';
+export {
+  findLocalities,
+  findLocalityMentions,
+  localityMentionsOf,
+  type LocalityMention,
+} from './localities.ts';
 export { findUnits } from './units.ts';
 export { findUnnumberedRefs } from './unnumbered-refs.ts';
+export type { TextFacts } from './text-facts.ts';

@@ -1,4 +1,5 @@
-import { findLocalityMentions, NAME, NAME2, placeKey } from './localities.ts';
+import { localityMentionsOf, NAME, NAME2, placeKey } from './localities.ts';
+import type { TextFacts } from './text-facts.ts';
 
 /**
  * Organisational units named in a text (vn-docs-spec §8.3, gold README "Units"): Party bodies, State
@@ -116,8 +117,8 @@ function collectCandidates(text: string): Candidate[] {
 }
 
 /** Place names the text knows, without names cut short by a line break (`Tam` of `Tam Đường`). */
-function knownPlaces(text: string): Set<string> {
-  const names = new Set(findLocalityMentions(text).map((m) => placeKey(m.name)));
+function knownPlaces(text: string, facts?: TextFacts): Set<string> {
+  const names = new Set(localityMentionsOf(text, facts).map((m) => placeKey(m.name)));
   const out = new Set<string>();
   for (const n of names) {
     let truncated = false;
@@ -139,11 +140,12 @@ function score(surface: string, hasName: boolean): number {
   return (hasName ? 10_000 : 0) + expanded.length * 2 + (expanded === surface ? 1 : 0);
 }
 
-export function findUnits(input: string): string[] {
+/** `facts`: see `TextFacts`. */
+export function findUnits(input: string, facts?: TextFacts): string[] {
   const raw = input.normalize('NFC');
   // PDF text breaks lines inside names (`Ủy ban nhân\ndân huyện`): match on a whitespace-collapsed
   // copy; place names are validated against the places the raw text names
-  const places = knownPlaces(raw);
+  const places = knownPlaces(raw, facts);
   const text = raw.replace(/\n[ \t]*[-–•+][ \t]/gu, ' ; ').replace(/\s+/gu, ' ');
   const groups = new Map<string, Group>();
   for (const c of collectCandidates(text)) {

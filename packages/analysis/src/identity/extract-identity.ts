@@ -1,4 +1,6 @@
 import type { Signer } from '../types.ts';
+import { localityMentionsOf, type LocalityMention } from '../entities/localities.ts';
+import type { TextFacts } from '../entities/text-facts.ts';
 import { findTypeHeading } from './doc-type.ts';
 import { parseHeader, type HeaderInfo } from './header.ts';
 import {
@@ -56,8 +58,13 @@ function ownPlaceDates(zoneLines: readonly string[], header: HeaderInfo): PlaceD
   return header.placeDates.filter((pd) => atLineStart(zone, pd));
 }
 
-export function extractIdentity(input: string): Identity {
+/**
+ * The identity of `input`. `facts` (see `TextFacts`) are used when they describe the cleaned text,
+ * which is `input` itself for NFC text without CR, tabs, odd spaces or Ð.
+ */
+export function extractIdentity(input: string, facts?: TextFacts): Identity {
   const text = cleanText(input);
+  const shared = facts?.text === text ? facts : undefined;
   const lowerText = text.toLowerCase();
   const lowerOk = lowerText.length === text.length;
   const lines = text.split('\n');
@@ -138,7 +145,12 @@ export function extractIdentity(input: string): Identity {
     issuer = publisher.name;
     issuerNames = [publisher.name];
   }
-  const places = documentPlaces(text, issuerNames.length > 0 ? issuerNames : []);
+  let mentions: readonly LocalityMention[] | undefined;
+  const places = documentPlaces(
+    text,
+    () => (mentions ??= localityMentionsOf(text, shared)),
+    issuerNames.length > 0 ? issuerNames : [],
+  );
   if (!issuer && lowerOk) {
     issuer = issuerFromSignature(text, lowerText, signature, places);
     if (issuer)
@@ -151,7 +163,7 @@ export function extractIdentity(input: string): Identity {
   let year: number | null = first?.year ?? null;
   let yearEvidence: string | null = first ? collapseWs(first.raw) : null;
   if (year === null) {
-    const guess = guessYear(text, title);
+    const guess = guessYear(text, title, shared?.dates);
     year = guess?.year ?? null;
     yearEvidence = guess?.evidence ?? null;
     if (guess)

@@ -1,4 +1,8 @@
-import { findLocalityMentions, type LocalityLevel } from '../entities/localities.ts';
+import {
+  findLocalityMentions,
+  type LocalityLevel,
+  type LocalityMention,
+} from '../entities/localities.ts';
 import { orgCase } from './casing.ts';
 import type { HeaderInfo } from './header.ts';
 import type { SignatureBlock } from './signature.ts';
@@ -27,6 +31,7 @@ const DISTRICT_LEVELS: ReadonlySet<LocalityLevel> = new Set([
   'thành phố',
 ]);
 const COMMUNE_LEVELS: ReadonlySet<LocalityLevel> = new Set(['xã', 'phường', 'thị trấn']);
+const PROVINCE_LEVELS: ReadonlySet<LocalityLevel> = new Set(['tỉnh']);
 
 function countWord(text: string, word: RegExp): number {
   let n = 0;
@@ -36,9 +41,12 @@ function countWord(text: string, word: RegExp): number {
 }
 
 /** Most frequent name among mentions of the given levels (ties: first seen). */
-function mostFrequent(text: string, levels: ReadonlySet<LocalityLevel>): Place | null {
+function mostFrequent(
+  mentions: readonly LocalityMention[],
+  levels: ReadonlySet<LocalityLevel>,
+): Place | null {
   const counts = new Map<string, { place: Place; n: number; first: number }>();
-  for (const m of findLocalityMentions(text)) {
+  for (const m of mentions) {
     const level = m.level ?? m.impliedLevel;
     if (!level || !levels.has(level)) continue;
     const name = asciiApostrophe(m.name);
@@ -72,8 +80,18 @@ function placesIn(s: string): DocPlaces {
   return out;
 }
 
-/** The document's places: from its issuer names first, then the most frequent places in the text. */
-export function documentPlaces(text: string, issuerNames: readonly string[]): DocPlaces {
+const HUYEN_WORD = /[Hh](?<!\p{L}.)uyện(?!\p{L})/gu;
+const TINH_WORD = /[Tt](?<!\p{L}.)ỉnh(?!\p{L})/gu;
+
+/**
+ * The document's places: from its issuer names first, then the most frequent places in the text
+ * (`mentionsOf()` gives `findLocalityMentions(text)`; it is called only when needed).
+ */
+export function documentPlaces(
+  text: string,
+  mentionsOf: () => readonly LocalityMention[],
+  issuerNames: readonly string[],
+): DocPlaces {
   const places: DocPlaces = { commune: null, district: null, province: null };
   for (const name of issuerNames) {
     const p = placesIn(name);
@@ -83,14 +101,15 @@ export function documentPlaces(text: string, issuerNames: readonly string[]): Do
   }
   const fromIssuer =
     places.commune !== null || places.district !== null || places.province !== null;
-  places.province ??= mostFrequent(text, new Set<LocalityLevel>(['tỉnh']));
+  places.province ??= mostFrequent(mentionsOf(), PROVINCE_LEVELS);
   // a commune's district comes from the text when the header names only the commune
-  if (places.commune && !places.district) places.district = mostFrequent(text, DISTRICT_LEVELS);
+  if (places.commune && !places.district)
+    places.district = mostFrequent(mentionsOf(), DISTRICT_LEVELS);
   if (!fromIssuer) {
     // no header: the document is district-level when it speaks of `huyện` at least as often as of `tỉnh`
-    const huyen = countWord(text, /(?<!\p{L})[Hh]uyện(?!\p{L})/gu);
-    const tinh = countWord(text, /(?<!\p{L})[Tt]ỉnh(?!\p{L})/gu);
-    if (huyen >= tinh) places.district = mostFrequent(text, DISTRICT_LEVELS);
+    const huyen = countWord(text, HUYEN_WORD);
+    const tinh = countWord(text, TINH_WORD);
+    if (huyen >= tinh) places.district = mostFrequent(mentionsOf(), DISTRICT_LEVELS);
   }
   return places;
 }

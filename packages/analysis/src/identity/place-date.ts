@@ -1,3 +1,5 @@
+import { anchoredMatches, stickyOf, type AnchorBounds } from './anchored-scan.ts';
+
 /**
  * The place-and-date line of a document (`Kon Tum, ngày 13 tháng 11 năm 2019`), vn-docs-spec §5.1.
  */
@@ -51,11 +53,30 @@ const PLACE_DATE_NUMERIC = new RegExp(
   'gu',
 );
 
+// Both patterns hold `,\s{0,5}ngày`, its comma at most 183 code units after the match start (level
+// noun 12, five words of ≤ 32 + 2, gap 3). Before the comma there are only letters, apostrophes,
+// hyphens, `.` (`TP.`) and whitespace: a match starts after the last other character (checked for
+// ASCII; a non-ASCII character is passed over, which only widens the range tried).
+const COMMA_NGAY = /,\s{0,5}ngày/g;
+function placeFloor(text: string, at: number, lowest: number): number {
+  let i = at;
+  for (; i > lowest; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0x80) continue;
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    const blank = c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    if (!letter && !blank && c !== 0x27 && c !== 0x2d && c !== 0x2e) break;
+  }
+  return i;
+}
+const BOUNDS: AnchorBounds = { before: 200, floor: placeFloor };
+const PLACE_DATE_AT = stickyOf(PLACE_DATE);
+const PLACE_DATE_NUMERIC_AT = stickyOf(PLACE_DATE_NUMERIC);
+
 /** Every place-and-date expression in `zone`, in order. */
 export function findPlaceDates(zone: string): PlaceDate[] {
   const out: PlaceDate[] = [];
-  PLACE_DATE.lastIndex = 0;
-  for (let m = PLACE_DATE.exec(zone); m; m = PLACE_DATE.exec(zone)) {
+  for (const m of anchoredMatches(PLACE_DATE_AT, zone, COMMA_NGAY, BOUNDS)) {
     const place = (m[1] ?? '').trim();
     const dayS = (m[2] ?? '').trim();
     const monthS = (m[3] ?? '').trim();
@@ -66,8 +87,7 @@ export function findPlaceDates(zone: string): PlaceDate[] {
         : null;
     out.push({ place, iso, year, index: m.index, raw: m[0] });
   }
-  PLACE_DATE_NUMERIC.lastIndex = 0;
-  for (let m = PLACE_DATE_NUMERIC.exec(zone); m; m = PLACE_DATE_NUMERIC.exec(zone)) {
+  for (const m of anchoredMatches(PLACE_DATE_NUMERIC_AT, zone, COMMA_NGAY, BOUNDS)) {
     const year = Number(m[5]);
     const iso = validIso(year, Number(m[4]), Number(m[2]));
     out.push({ place: (m[1] ?? '').trim(), iso, year, index: m.index, raw: m[0] });

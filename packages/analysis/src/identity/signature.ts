@@ -27,6 +27,25 @@ const POSITION_WORDS =
 
 const PLACEHOLDER = /^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký|chữ ký|Chữ ký)[^)]{0,40}\)?$|^\[.{0,40}\]$/u;
 
+const SPLIT_PUNCT = ';:,.)';
+const LOWER_CHAR = /\p{Ll}/u;
+
+/** Offset of the last lower-case letter in `s` (its first code unit), or -1. */
+function lastLowerCase(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return i;
+    if (c < 0x80) continue;
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      // a low surrogate: test the whole code point
+      if (LOWER_CHAR.test(s.slice(i - 1, i + 1))) return i - 1;
+      continue;
+    }
+    if (LOWER_CHAR.test(s.charAt(i))) return i;
+  }
+  return -1;
+}
+
 /** A line's column segments; a recipient line's trailing upper-case run is a separate segment. */
 export function columnSegments(line: string): string[] {
   // a signature or recipient line is short; a long line is body text
@@ -41,9 +60,12 @@ export function columnSegments(line: string): string[] {
   for (const part of parts) {
     // `- Như trên; KT. CHỦ TỊCH` / `Nơi nhận: TM. ỦY BAN NHÂN DÂN` / `- Lưu: VT. PHÓ CHỦ TỊCH`:
     // the leftmost split after punctuation whose remainder is an upper-case signature run
+    // the run has no lower-case letter, the left part has one: only offsets past the last lower-case
+    // letter can split (most lines end in lower-case text and are skipped at once)
     let split = -1;
-    for (let k = 0; k < part.length - 1; k++) {
-      if (!/[;:,.)]/u.test(part[k] ?? '') || part[k + 1] !== ' ') continue;
+    const lastLower = lastLowerCase(part);
+    for (let k = lastLower + 1; lastLower >= 0 && k < part.length - 1; k++) {
+      if (!SPLIT_PUNCT.includes(part[k] ?? '') || part[k + 1] !== ' ') continue;
       const left = part.slice(0, k + 1);
       if (/\p{Ll}/u.test(left) && isSignatureRun(part.slice(k + 2))) {
         split = k + 1;

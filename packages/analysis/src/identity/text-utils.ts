@@ -6,10 +6,14 @@
 /** Superscript digits used as footnote markers (¹²³⁴…). */
 const SUPERSCRIPTS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
 
+// any character `cleanText` rewrites; most texts have none, and then it returns its input unchanged
+const TO_CLEAN = /[\r\t\u00A0\u202F\u2007\u2009\u200A\u200B\uFEFF\u00AD\u00D0\u00F0]/;
+
 /** NFC, no-break and odd spaces to plain spaces, CR dropped, Ð→Đ. */
 export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
+  const nfc = text.normalize('NFC');
+  if (!TO_CLEAN.test(nfc)) return nfc;
+  return nfc
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, '   ') // a tab separates columns: keep it a column gap
     .replace(/[\u00A0\u202F\u2007\u2009\u200A]/g, ' ')
@@ -40,14 +44,12 @@ export function asciiApostrophe(s: string): string {
   return s.replace(/[’‘`´]/g, "'");
 }
 
-/** True when the line has letters and none of them is lower case. */
+const LOWER = /\p{Ll}/u;
+const TWO_UPPER = /\p{Lu}[^]*?\p{Lu}/u;
+
+/** True when the line has letters and none of them is lower case (at least two upper-case ones). */
 export function isUpperLine(s: string): boolean {
-  let letters = 0;
-  for (const ch of s) {
-    if (/\p{Ll}/u.test(ch)) return false;
-    if (/\p{Lu}/u.test(ch)) letters++;
-  }
-  return letters >= 2;
+  return !LOWER.test(s) && TWO_UPPER.test(s);
 }
 
 /** `NGỌC HỒI` → `Ngọc Hồi`, `IA H'DRAI` → `Ia H'Drai`. */

@@ -1,4 +1,5 @@
 import { findDates } from '../dates/index.ts';
+import type { DateMention } from '../types.ts';
 import { collapseWs } from './text-utils.ts';
 
 /**
@@ -42,10 +43,13 @@ function quoteAround(text: string, start: number, end: number): string {
   return collapseWs(text.slice(from, to));
 }
 
-/** Latest year among full calendar dates (`findDates` of ../dates), with a quote. */
-export function latestDateYear(text: string): YearGuess | null {
+/**
+ * Latest year among full calendar dates (`findDates` of ../dates, or `dates` when already found in
+ * this text), with a quote.
+ */
+export function latestDateYear(text: string, dates?: readonly DateMention[]): YearGuess | null {
   let best: YearGuess | null = null;
-  for (const d of findDates(text)) {
+  for (const d of dates ?? findDates(text)) {
     if (!/^\d{4}-/u.test(d.iso)) continue; // day-and-month only (`--04-30`)
     const year = Number(d.iso.slice(0, 4));
     if (!best || year > best.year) {
@@ -69,10 +73,15 @@ function yearInTitle(title: string | null): YearGuess | null {
   return null;
 }
 
-export function guessYear(text: string, title: string | null): YearGuess | null {
+/** `dates`: `findDates(text)` when the caller has it already. */
+export function guessYear(
+  text: string,
+  title: string | null,
+  dates?: readonly DateMention[],
+): YearGuess | null {
   const fromTitle = yearInTitle(title);
   if (fromTitle) return fromTitle;
-  const lower = latestDateYear(text);
+  const lower = latestDateYear(text, dates);
   const counts = new Map<number, { n: number; evidence: string }>();
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {

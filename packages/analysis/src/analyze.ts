@@ -1,6 +1,7 @@
 import type { Analysis } from './types.ts';
 import { extractIdentity } from './identity/index.ts';
 import {
+  entityText,
   findLocalities,
   findLocalityMentions,
   findUnits,
@@ -28,6 +29,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const facts: TextFacts = {
     text: normalized,
     localityMentions: findLocalityMentions(normalized),
+    entityText: entityText(normalized),
     ...(normalized === text ? { dates } : {}),
   };
   const identity = extractIdentity(normalized, facts);
@@ -43,7 +45,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     signer: identity.signer,
     recipients: identity.recipients,
     citations: cited.citations,
-    unnumberedRefs: findUnnumberedRefs(normalized),
+    unnumberedRefs: findUnnumberedRefs(normalized, facts),
     units: findUnits(normalized, facts),
     localities: findLocalities(normalized, facts),
     dates,

@@ -6,4 +6,4 @@ export {
 } from './localities.ts';
 export { findUnits } from './units.ts';
 export { findUnnumberedRefs } from './unnumbered-refs.ts';
-export type { TextFacts } from './text-facts.ts';
+export { entityText, entityTextOf, type TextFacts } from './text-facts.ts';

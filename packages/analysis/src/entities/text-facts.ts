@@ -13,4 +13,20 @@ export interface TextFacts {
   readonly localityMentions?: readonly LocalityMention[];
   /** `findDates(text)` */
   readonly dates?: readonly DateMention[];
+  /** `entityText(text)` */
+  readonly entityText?: string;
+}
+
+/**
+ * The copy of an NFC text that units and unnumbered references are matched on: PDF text breaks lines
+ * inside names (`Ủy ban nhân\ndân huyện`), so a list item's line start becomes ` ; ` and every
+ * whitespace run one space (as `/\s+/g` → `' '`, replacing only runs that are not one space already).
+ */
+export function entityText(nfc: string): string {
+  return nfc.replace(/\n[ \t]*[-–•+][ \t]/gu, ' ; ').replace(/\s{2,}|[^\S ]/g, ' ');
+}
+
+/** `entityText(nfc)`, from `facts` when they describe this very text. */
+export function entityTextOf(nfc: string, facts?: TextFacts): string {
+  return facts?.entityText !== undefined && facts.text === nfc ? facts.entityText : entityText(nfc);
 }

@@ -1,5 +1,5 @@
 import { localityMentionsOf, NAME, NAME2, placeKey } from './localities.ts';
-import type { TextFacts } from './text-facts.ts';
+import { entityTextOf, type TextFacts } from './text-facts.ts';
 
 /**
  * Organisational units named in a text (vn-docs-spec §8.3, gold README "Units"): Party bodies, State
@@ -140,35 +140,59 @@ function score(surface: string, hasName: boolean): number {
   return (hasName ? 10_000 : 0) + expanded.length * 2 + (expanded === surface ? 1 : 0);
 }
 
+/** Every whitespace run to one space (as `/\s+/g` → `' '`, replacing only runs that differ). */
+function collapseRuns(s: string): string {
+  return s.replace(/\s{2,}|[^\S ]/g, ' ');
+}
+
+interface Reading {
+  key: string;
+  surface: string;
+  score: number;
+}
+
+/** A candidate's grouping key, display spelling and score, or null when it names nothing. */
+function readCandidate(raw: string, places: ReadonlySet<string>): Reading | null {
+  let surface = collapseRuns(raw).trim();
+  let hasName = false;
+  let base = surface;
+  const named = TRAILING_NAME.exec(surface);
+  if (named && !/^Báo /u.test(surface)) {
+    const name = named[2] ?? '';
+    if (places.has(placeKey(name))) {
+      hasName = true;
+      base = named[1] ?? surface;
+    } else {
+      // not a place the text knows (a sentence start, a truncated name): drop it
+      surface = named[1] ?? surface;
+      base = surface;
+    }
+  }
+  const key = fold(expand(base));
+  if (key.length === 0) return null;
+  return { key, surface, score: score(surface, hasName) };
+}
+
 /** `facts`: see `TextFacts`. */
 export function findUnits(input: string, facts?: TextFacts): string[] {
-  const raw = input.normalize('NFC');
+  const raw = facts?.text === input ? input : input.normalize('NFC');
   // PDF text breaks lines inside names (`Ủy ban nhân\ndân huyện`): match on a whitespace-collapsed
   // copy; place names are validated against the places the raw text names
   const places = knownPlaces(raw, facts);
-  const text = raw.replace(/\n[ \t]*[-–•+][ \t]/gu, ' ; ').replace(/\s+/gu, ' ');
+  const text = entityTextOf(raw, facts);
   const groups = new Map<string, Group>();
+  // a body is named many times in one text: read each distinct spelling once
+  const reading = new Map<string, Reading | null>();
   for (const c of collectCandidates(text)) {
     const before = text.slice(Math.max(0, c.start - 20), c.start);
     if (BAD_BEFORE.test(before)) continue;
-    let surface = c.surface.replace(/\s+/gu, ' ').trim();
-    let hasName = false;
-    let base = surface;
-    const named = TRAILING_NAME.exec(surface);
-    if (named && !/^Báo /u.test(surface)) {
-      const name = named[2] ?? '';
-      if (places.has(placeKey(name))) {
-        hasName = true;
-        base = named[1] ?? surface;
-      } else {
-        // not a place the text knows (a sentence start, a truncated name): drop it
-        surface = named[1] ?? surface;
-        base = surface;
-      }
+    let r = reading.get(c.surface);
+    if (r === undefined) {
+      r = readCandidate(c.surface, places);
+      reading.set(c.surface, r);
     }
-    const key = fold(expand(base));
-    if (key.length === 0) continue;
-    const s = score(surface, hasName);
+    if (r === null) continue;
+    const { key, surface, score: s } = r;
     const g = groups.get(key);
     if (!g) groups.set(key, { key, first: c.start, best: surface, score: s });
     else if (s > g.score) {

@@ -1,3 +1,5 @@
+import { entityText, entityTextOf, type TextFacts } from './text-facts.ts';
+
 /**
  * Documents referred to by name without a number (gold README `unnumberedRefs`): `Luật An ninh mạng`,
  * `Điều lệ Đảng`, `Cương lĩnh chính trị`, `Nghị quyết Đại hội XIII của Đảng`, `Chuyên đề … năm 2023 “…”`.
@@ -11,32 +13,34 @@ const ROMAN = String.raw`[IVXL]{1,6}${END}`;
 const CONGRESS_TAIL = String.raw`(?:[ ](?:đại biểu|toàn quốc|Đảng bộ|Đảng|các cấp|lần thứ|của|nhiệm kỳ|tỉnh|huyện|thành phố|xã|${ROMAN}|\d{4}[ ]?[-–][ ]?\d{4}${END})){0,12}`;
 const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã|những|có|là|với|được|cho|đến|từ|khi|này|đó|nhằm|số|năm|ngày|hoặc|hay|thì|mà)${END}`;
 
+// `(?<![\p{L}])` (not inside a word) is written after each pattern's first letter as `(?<!\p{L}.)`:
+// the same test, but the regex engine can skip ahead to the first letter instead of trying the
+// lookbehind at every offset
+const B = String.raw`(?<!\p{L}.)`;
+
 const PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`(?<![\p{L}])(?:Nghị quyết|Văn kiện)[ ][Đđ]ại hội${CONGRESS_TAIL}`, 'gu'),
+  new RegExp(String.raw`(?:N${B}ghị quyết|V${B}ăn kiện)[ ][Đđ]ại hội${CONGRESS_TAIL}`, 'gu'),
+  new RegExp(String.raw`Đ${B}ề cương(?:[ ]\p{Ll}{1,10}){1,6}[ ]Đại hội${CONGRESS_TAIL}`, 'gu'),
   new RegExp(
-    String.raw`(?<![\p{L}])Đề cương(?:[ ]\p{Ll}{1,10}){1,6}[ ]Đại hội${CONGRESS_TAIL}`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`(?<![\p{L}])Chương trình hành động[ ]của[ ](?:Đảng bộ (?:tỉnh|huyện)(?:,[ ]Đảng bộ (?:tỉnh|huyện))?|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Huyện|Thành) ủy|Chính phủ)(?:[ ]thực hiện[ ]Nghị quyết[ ]Đại hội${CONGRESS_TAIL})?(?![ ]số)`,
+    String.raw`C${B}hương trình hành động[ ]của[ ](?:Đảng bộ (?:tỉnh|huyện)(?:,[ ]Đảng bộ (?:tỉnh|huyện))?|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Huyện|Thành) ủy|Chính phủ)(?:[ ]thực hiện[ ]Nghị quyết[ ]Đại hội${CONGRESS_TAIL})?(?![ ]số)`,
     'gu',
   ),
   // `Chuyên đề … năm 2023`, optionally with its quoted name
   new RegExp(
-    String.raw`(?<![\p{L}])Chuyên đề[ ][^“”"\n;.]{0,160}?năm[ ]\d{4}(?:[ ]“[^”\n]{1,400}”)?`,
+    String.raw`C${B}huyên đề[ ][^“”"\n;.]{0,160}?năm[ ]\d{4}(?:[ ]“[^”\n]{1,400}”)?`,
     'gu',
   ),
   new RegExp(
-    String.raw`(?<![\p{L}])[Cc]hiến lược phát triển kinh tế[ ]?[-–][ ]?xã hội(?:[ ]của đất nước)?(?:[ ]\d{1,2} năm)?(?:[ ]\d{4}[ ]?[-–][ ]?\d{4})?`,
+    String.raw`[Cc]${B}hiến lược phát triển kinh tế[ ]?[-–][ ]?xã hội(?:[ ]của đất nước)?(?:[ ]\d{1,2} năm)?(?:[ ]\d{4}[ ]?[-–][ ]?\d{4})?`,
     'gu',
   ),
   new RegExp(
-    String.raw`(?<![\p{L}])(?:Bộ luật|Luật)[ ]\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{L}{1,10}){0,5}(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
+    String.raw`(?:B${B}ộ luật|L${B}uật)[ ]\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{L}{1,10}){0,5}(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
     'gu',
   ),
-  new RegExp(String.raw`(?<![\p{L}])[Đđ]iều lệ Đảng(?: Cộng sản Việt Nam)?`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}])[Cc]ương lĩnh chính trị`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}])Hiến pháp(?: năm \d{4})?`, 'gu'),
+  new RegExp(String.raw`[Đđ]${B}iều lệ Đảng(?: Cộng sản Việt Nam)?`, 'gu'),
+  new RegExp(String.raw`[Cc]${B}ương lĩnh chính trị`, 'gu'),
+  new RegExp(String.raw`H${B}iến pháp(?: năm \d{4})?`, 'gu'),
 ];
 
 function clean(s: string): string {
@@ -61,12 +65,11 @@ function identityKey(s: string): string {
     .trim();
 }
 
-export function findUnnumberedRefs(input: string): string[] {
-  const text = input
-    .normalize('NFC')
-    .replace(/(\d[-–])[ \t]*\n\s*(?=\d)/gu, '$1') // `2021-\n2030`
-    .replace(/\n[ \t]*[-–•+][ \t]/gu, ' ; ')
-    .replace(/\s+/gu, ' ');
+/** `facts`: see `TextFacts`. */
+export function findUnnumberedRefs(input: string, facts?: TextFacts): string[] {
+  const nfc = facts?.text === input ? input : input.normalize('NFC');
+  const joined = nfc.replace(/(\d[-–])[ \t]*\n\s*(?=\d)/gu, '$1'); // `2021-\n2030`
+  const text = joined === nfc ? entityTextOf(nfc, facts) : entityText(joined);
   const found: Array<{ start: number; end: number; surface: string }> = [];
   for (const re of PATTERNS) {
     re.lastIndex = 0;
@@ -77,10 +80,13 @@ export function findUnnumberedRefs(input: string): string[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: string[] = [];
   const seen = new Set<string>();
+  const seenSurfaces = new Set<string>(); // a spelling already read adds nothing new
   let reach = -1;
   for (const f of found) {
     if (f.start < reach) continue;
     reach = f.end;
+    if (seenSurfaces.has(f.surface)) continue;
+    seenSurfaces.add(f.surface);
     const surface = clean(f.surface);
     if (surface.split(' ').length < 2) continue;
     const key = identityKey(surface);

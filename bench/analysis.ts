@@ -4,6 +4,8 @@
  * analysed one document per call, as the worker does. Figures, all measured in this run:
  *  - `analyze()` (identity + citations + dates + entities), MB/s;
  *  - the citation and date half alone (fold once, then citations and dates), MB/s;
+ *  - the rest of analyze() (identity, units, localities, unnumbered references): analyze() minus
+ *    the half, in CPU ms per round and MB/s;
  *  - a naive reference: one regex scan for `<digits>[-/]<SYMBOL>` over the same documents, and the
  *    time ratio of the analyser to it.
  * Usage: node --import tsx bench/analysis.ts [MB=8] [rounds=5]
@@ -67,6 +69,10 @@ console.log(
 );
 console.log(line('analyze() (identity + citations + dates + entities)', full, 'citations'));
 console.log(line('citations + dates (fold, findCitations, findDates)', half, 'citations'));
+const restCpu = full.cpu - half.cpu;
+console.log(
+  `${'identity + entities (analyze() − citations/dates)'.padEnd(54)} CPU ${restCpu.toFixed(0)} ms → ${mbs(restCpu)} MB/s per core`,
+);
 console.log(line('naive reference: one regex scan <digits>[-/]<SYMBOL>', naive, 'matches'));
 console.log(
   `ratio to naive (CPU): analyze() ${(full.cpu / naive.cpu).toFixed(0)}×, citations + dates ${(half.cpu / naive.cpu).toFixed(0)}×`,

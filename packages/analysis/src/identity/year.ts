@@ -1,5 +1,6 @@
 import { findDates } from '../dates/index.ts';
 import type { DateMention } from '../types.ts';
+import { anchoredMatches, stickyOf, type AnchorBounds } from './anchored-scan.ts';
 import { collapseWs } from './text-utils.ts';
 
 /**
@@ -21,6 +22,17 @@ export interface YearGuess {
 // a year not part of a range, a number or a date; `năm` before it is optional
 const YEAR =
   /(?<![\d/.,\-–—]\s?)(?<![\p{L}\d])((?:[Nn]ăm|NĂM)\s{1,3})?((?:19|20)\d\d)(?![\d/.]\d)(?!\s{0,2}[-–—]\s{0,2}(?:19|20)\d\d)/gu;
+
+// Every YEAR match holds its four digits at the start of a digit run (the lookbehind), where the
+// global scan for `(19|20)dd` finds them; the match starts at most 6 code units earlier (`năm` + 3
+// blanks). So YEAR is tried only just before each such anchor.
+const YEAR_AT = stickyOf(YEAR);
+const YEAR_DIGITS = /(?:19|20)\d\d/g;
+const YEAR_BOUNDS: AnchorBounds = { before: 6 };
+
+function yearMatches(text: string): RegExpExecArray[] {
+  return anchoredMatches(YEAR_AT, text, YEAR_DIGITS, YEAR_BOUNDS);
+}
 
 const TARGET_BEFORE = /(?:đến|tới|đến hết|giai đoạn|nhiệm kỳ|tầm nhìn|từ)\s{1,3}(?:năm\s{1,3})?$/iu;
 
@@ -83,8 +95,7 @@ export function guessYear(
   if (fromTitle) return fromTitle;
   const lower = latestDateYear(text, dates);
   const counts = new Map<number, { n: number; evidence: string }>();
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+  for (const m of yearMatches(text)) {
     const year = Number(m[2]);
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (TARGET_BEFORE.test(before) || IN_DATE_BEFORE.test(before)) continue;

@@ -6,8 +6,10 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../services/cli/src/commands/ingest.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
 const run = promisify(execFile);
@@ -71,6 +73,9 @@ describe('vanban ingest / search / reindex over HTTP', () => {
       join(fixtures, 'bad', 'encrypted.pdf'),
     ]);
     expect(result.code, result.stderr).toBe(1);
+    // not a terminal: plain progress lines, the last one with every file finished
+    expect(result.stderr).toMatch(/^Tiến độ: \d+\/3 tệp \(\d+%\), [01] lỗi$/m);
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('Tiến độ: 3/3 tệp (100%), 1 lỗi');
     expect(result.stdout).toContain('2 đã lập chỉ mục');
     expect(result.stdout).toContain('1 lỗi');
     expect(result.stdout).toMatch(/LỖI\s+encrypted\.pdf: .*mật khẩu.*\[encrypted_document\]/);
@@ -78,6 +83,35 @@ describe('vanban ingest / search / reindex over HTTP', () => {
     const ok = await cli(['ingest', '--url', stack.baseUrl, join(dir, 'ho-so', 'ke-hoach.txt')]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('1 trùng lặp');
+  });
+
+  it('draws a progress bar on a terminal', async () => {
+    const file = join(dir, 'tien-do.txt');
+    await writeFile(
+      file,
+      `THÔNG BÁO\nKết quả kiểm tra tiến độ số hóa hồ sơ lưu trữ, lần ${Date.now()}.\n`,
+    );
+    const capture = (isTTY: boolean) => {
+      const stream = new PassThrough() as PassThrough & { isTTY: boolean; columns: number };
+      stream.isTTY = isTTY;
+      stream.columns = 100;
+      let text = '';
+      stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      return { stream, text: () => text };
+    };
+    const out = capture(false);
+    const err = capture(true);
+    const code = await runIngest(['--url', stack.baseUrl, file], {
+      cwd: dir,
+      token: stack.token,
+      stdout: out.stream,
+      stderr: err.stream,
+    });
+    expect(code, err.text()).toBe(0);
+    // cli-progress's shades_classic bar, redrawn in place, ending full
+    expect(err.text()).toMatch(/\u2588+ 1\/1 tệp \| 0 lỗi/);
+    expect(err.text()).not.toContain('Tiến độ:');
+    expect(out.text()).toContain('1 đã lập chỉ mục');
   });
 
   it('searches and prints the hits', async () => {
@@ -124,8 +158,9 @@ describe('vanban ingest / search / reindex over HTTP', () => {
     await waitUntil('index emptied', async () => (await stack.indexedCount()) === 0);
     const reindex = await cli(['reindex', '--url', stack.baseUrl]);
     expect(reindex.code, reindex.stderr).toBe(0);
-    expect(reindex.stdout).toContain('Đã xếp hàng 3 tài liệu');
-    await waitUntil('reindexed', async () => (await stack.indexedCount()) === 2);
+    // bao-cao, ke-hoach, tien-do and the failed encrypted.pdf
+    expect(reindex.stdout).toContain('Đã xếp hàng 4 tài liệu');
+    await waitUntil('reindexed', async () => (await stack.indexedCount()) === 3);
 
     const anonymous = await fetch(`${stack.baseUrl}/api/admin/reindex`, { method: 'POST' });
     expect(anonymous.status).toBe(401);

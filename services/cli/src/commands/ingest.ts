@@ -1,7 +1,8 @@
 /**
  * `vanban ingest PATH...`: uploads files, folders (recursively) and zips to the running
- * service, shows a progress bar until every batch has finished, then a summary with the reason
- * of every failed file. Exit code 1 when any file failed.
+ * service, shows a progress bar until every batch has finished (on a terminal; elsewhere one
+ * plain progress line each time the count changes), then a summary with the reason of every
+ * failed file. Exit code 1 when any file failed.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
@@ -109,6 +110,12 @@ async function upload(remote: RemoteOptions, files: LocalFile[]): Promise<string
 const finished = (counts: BatchState['counts']): number =>
   counts.done + counts.failed + counts.duplicate;
 
+/** `Tiến độ: 12/60 tệp (20%), 1 lỗi` */
+export function progressLine(done: number, total: number, failed: number): string {
+  const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+  return `Tiến độ: ${done}/${total} tệp (${percent}%), ${failed} lỗi`;
+}
+
 export async function runIngest(argv: string[], context: CommandContext): Promise<number> {
   const stdout = context.stdout ?? process.stdout;
   const stderr = context.stderr ?? process.stderr;
@@ -138,6 +145,7 @@ export async function runIngest(argv: string[], context: CommandContext): Promis
       : undefined;
   let states: Map<string, BatchState>;
   let started = false;
+  let lastLine = '';
   for (;;) {
     states = new Map(
       await Promise.all(
@@ -155,6 +163,11 @@ export async function runIngest(argv: string[], context: CommandContext): Promis
       started = true;
       bar.setTotal(total);
       bar.update(done, { failed });
+    } else {
+      // not a terminal (a log file, CI): a plain line whenever the numbers change
+      const line = progressLine(done, total, failed);
+      if (line !== lastLine) stderr.write(`${line}\n`);
+      lastLine = line;
     }
     if (all.every((s) => s.status === 'done')) break;
     await new Promise((r) => setTimeout(r, 500));

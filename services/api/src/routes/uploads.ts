@@ -83,6 +83,7 @@ export function createUploadRoutes(deps: UploadRouteDeps): Hono {
     const newJobs: ProcessFilePayload[] = [];
     const ownerJobs: ProcessFilePayload[] = [];
     const reindex: string[] = [];
+    const stored: Array<{ fileIndex: number; name: string; path?: string; bytes: Uint8Array }> = [];
     for (const [fileIndex, entry] of incoming.entries()) {
       const where = entry.path === undefined ? {} : { path: entry.path };
       if ('error' in entry) {
@@ -95,25 +96,27 @@ export function createUploadRoutes(deps: UploadRouteDeps): Hono {
         });
         continue;
       }
-      const { sha256 } = await deps.blobs.put(entry.bytes);
-      const documentId = documentIdOf(sha256);
-      const outcome = await deps.records.registerDocumentFile({
-        batchId: batch.id,
-        fileIndex,
-        name: entry.name,
-        ...where,
-        documentId,
-        sha256,
-      });
+      stored.push({ fileIndex, name: entry.name, ...where, bytes: entry.bytes });
+    }
+    // every blob on disk (fsynced) before any is registered; the whole upload's blobs at once so
+    // their fsyncs share journal commits, and their registrations in one Redis round trip
+    const blobs = await deps.blobs.putMany(stored.map((entry) => entry.bytes));
+    const registrations = stored.map(({ bytes: _bytes, ...entry }, i) => {
+      const sha256 = blobs[i]!.sha256;
+      return { batchId: batch.id, ...entry, documentId: documentIdOf(sha256), sha256 };
+    });
+    const outcomes = await deps.records.registerDocumentFiles(registrations);
+    for (const [i, outcome] of outcomes.entries()) {
+      const { fileIndex, name, documentId, sha256 } = registrations[i]!;
       if (outcome.kind === 'new') {
-        newJobs.push({ batchId: batch.id, fileIndex, documentId, sha256, name: entry.name });
+        newJobs.push({ batchId: batch.id, fileIndex, documentId, sha256, name });
       } else if (outcome.documentStatus === 'done') {
         // refresh the document's file names in the index
         reindex.push(documentId);
       } else if (outcome.documentStatus !== 'failed') {
         // the original job may have been lost (crash between register and enqueue): the
         // deterministic job id makes this a no-op when it still exists
-        ownerJobs.push({ ...outcome.owner, documentId, sha256, name: entry.name });
+        ownerJobs.push({ ...outcome.owner, documentId, sha256, name });
       }
     }
     await deps.producer.enqueueMany('process-file', [...newJobs, ...ownerJobs]);

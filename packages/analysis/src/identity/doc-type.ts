@@ -56,12 +56,42 @@ const QUALIFIED = new RegExp(
   'u',
 );
 
+/** A `\s` character (the set `collapseWs` collapses). */
+function isBlank(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether `line` has more than `limit` characters that are neither whitespace nor `*`. */
+function keepsMoreThan(line: string, limit: number): boolean {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 0x2a && !isBlank(c) && ++n > limit) return true;
+  }
+  return false;
+}
+
 /**
  * The normal-capitalisation type when `line` is a type heading: an upper-case line equal to a type
  * name, optionally wrapped in markdown emphasis, letter-spaced (`K Ế H O Ạ C H`) or followed by a
  * short qualifier in brackets (`BÁO CÁO (Dự thảo)`).
  */
 export function docTypeOfHeading(line: string): string | null {
+  // a paragraph is no heading: without a `(…)` to drop, over 40 characters that collapsing and
+  // markdown stripping keep settle it without building the collapsed copy
+  if (!line.includes('(') && keepsMoreThan(line, 40)) return null;
   let s = collapseWs(stripMarkdown(line));
   s = s.replace(/\s*\((?:dự thảo|DỰ THẢO)[^)]*\)\s*$/u, '');
   if (s.length === 0 || s.length > 40) return null;

@@ -33,13 +33,6 @@ const DISTRICT_LEVELS: ReadonlySet<LocalityLevel> = new Set([
 const COMMUNE_LEVELS: ReadonlySet<LocalityLevel> = new Set(['xã', 'phường', 'thị trấn']);
 const PROVINCE_LEVELS: ReadonlySet<LocalityLevel> = new Set(['tỉnh']);
 
-function countWord(text: string, word: RegExp): number {
-  let n = 0;
-  word.lastIndex = 0;
-  while (word.exec(text)) n++;
-  return n;
-}
-
 /** Most frequent name among mentions of the given levels (ties: first seen). */
 function mostFrequent(
   mentions: readonly LocalityMention[],
@@ -80,8 +73,8 @@ function placesIn(s: string): DocPlaces {
   return out;
 }
 
-const HUYEN_WORD = /[Hh](?<!\p{L}.)uyện(?!\p{L})/gu;
-const TINH_WORD = /[Tt](?<!\p{L}.)ỉnh(?!\p{L})/gu;
+// the words `huyện` and `tỉnh` (either case of the first letter), counted in one scan
+const HUYEN_OR_TINH = /(?:[Hh](?<!\p{L}.)uyện|[Tt](?<!\p{L}.)ỉnh)(?!\p{L})/gu;
 
 /**
  * The document's places: from its issuer names first, then the most frequent places in the text
@@ -107,8 +100,13 @@ export function documentPlaces(
     places.district = mostFrequent(mentionsOf(), DISTRICT_LEVELS);
   if (!fromIssuer) {
     // no header: the document is district-level when it speaks of `huyện` at least as often as of `tỉnh`
-    const huyen = countWord(text, HUYEN_WORD);
-    const tinh = countWord(text, TINH_WORD);
+    let huyen = 0;
+    let tinh = 0;
+    HUYEN_OR_TINH.lastIndex = 0;
+    for (let m = HUYEN_OR_TINH.exec(text); m; m = HUYEN_OR_TINH.exec(text)) {
+      if (m[0].startsWith('H') || m[0].startsWith('h')) huyen++;
+      else tinh++;
+    }
     if (huyen >= tinh) places.district = mostFrequent(mentionsOf(), DISTRICT_LEVELS);
   }
   return places;

@@ -117,8 +117,8 @@ export function DocumentPage({
           <section class="panel" aria-labelledby="text-title">
             <h2 id="text-title">Toàn văn</h2>
             <p class="hint">
-              Các số/ký hiệu được gạch chân là liên kết: màu xanh lá mở văn bản có trong kho, màu
-              xanh dương mở trang văn bản được trích dẫn.
+              Các số/ký hiệu được gạch chân là liên kết: gạch liền, màu xanh lá mở văn bản có trong
+              kho; gạch chấm, màu xanh dương mở trang tổng hợp về văn bản được trích dẫn.
             </p>
             <p class="hint">
               {originalLines ? (
@@ -145,6 +145,12 @@ export function DocumentPage({
                     </a>
                     {c.date ? <span class="muted"> ({formatDate(c.date)})</span> : null}{' '}
                     <span class="badge">{relationLabel(c.relation)}</span>
+                    {c.documentId ? (
+                      <>
+                        {' '}
+                        <span class="badge held">Có trong kho</span>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>

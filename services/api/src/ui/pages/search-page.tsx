@@ -15,6 +15,8 @@ function Hit({ hit }: { hit: SearchHitView }) {
   if (hit.issuer) meta.push(['Cơ quan', hit.issuer]);
   if (hit.date) meta.push(['Ngày', formatDate(hit.date)]);
   else if (hit.year) meta.push(['Năm', String(hit.year)]);
+  // tells apart copies of one document (its PDF and its DOCX)
+  if (hit.fileNames?.length) meta.push(['Tệp', hit.fileNames.join(', ')]);
   return (
     <li class="result">
       <h3>
@@ -24,7 +26,13 @@ function Hit({ hit }: { hit: SearchHitView }) {
         {meta.map(([label, value]) => (
           <li>
             <span class="visually-hidden">{label}: </span>
-            {label === 'Loại' ? <span class="badge">{value}</span> : value}
+            {label === 'Loại' ? (
+              <span class="badge">{value}</span>
+            ) : label === 'Tệp' ? (
+              <span class="file-name">{value}</span>
+            ) : (
+              value
+            )}
           </li>
         ))}
       </ul>

@@ -1,7 +1,6 @@
 /** The thin Meilisearch adapter (code-style §4.8): every write awaits its task. */
 import {
   Meilisearch,
-  MeilisearchApiError,
   type EnqueuedTaskPromise,
   type MultiSearchParams,
   type Task,
@@ -9,7 +8,8 @@ import {
 import { SearchUnavailableError } from '@vanban/core';
 import { eq } from './escape.ts';
 import { citationRanges, makeSnippet, type CitationSpan } from './snippet.ts';
-import { toAppError, SearchTaskFailedError } from './errors.ts';
+import { apiErrorOf, toAppError, SearchTaskFailedError } from './errors.ts';
+import { createMeilisearchHttpClient } from './http-client.ts';
 import { toIndexRecord, type DerivedDocument, type IndexRecord } from './mapping.ts';
 import { buildSearchRequest, resolveActKeys, type SearchParams } from './query.ts';
 import { documentsIndexSettings, documentsIndexUid } from './settings.ts';
@@ -125,11 +125,10 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
     host: options.url,
     ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
     timeout: options.timeoutMs ?? 10_000,
-    // fetch asks for gzip by default; Meilisearch then streams a compressed, chunked answer whose
-    // tail waits ~40 ms on a kept-alive socket (Nagle × delayed ACK) — most of the latency of a
-    // search at 100 000 documents — and both sides spend CPU on (de)compression. Uncompressed
-    // answers go out in one write.
-    requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+    // node:http with kept-alive sockets, asking for uncompressed answers (fetch asks for gzip;
+    // Meilisearch then streams a compressed, chunked answer whose tail waits ~40 ms on a
+    // kept-alive socket, Nagle × delayed ACK); see http-client.ts
+    httpClient: createMeilisearchHttpClient(),
   });
   const index = client.index(uid);
   const taskTimeout = options.taskTimeoutMs ?? 120_000;
@@ -207,7 +206,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           await client.getIndex(uid);
           return true;
         } catch (error) {
-          if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') {
+          if (apiErrorOf(error)?.cause?.code === 'index_not_found') {
             return false;
           }
           throw error;
@@ -251,7 +250,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           fields: [...LIST_ATTRIBUTES, 'text'] as Array<keyof StoredDocument & string>,
         });
       } catch (error) {
-        if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') {
+        if (apiErrorOf(error)?.cause?.code === 'document_not_found') {
           return null;
         }
         throw toAppError(error, 'getDocument');

@@ -183,6 +183,116 @@ export function generateDocument(seed: number, index: number): GeneratedDocument
   };
 }
 
+/** A search request of the benchmark's query mix (the parameters of `GET /api/search`). */
+export interface BenchQuery {
+  kind: 'citation' | 'keyword' | 'no-diacritics';
+  q: string;
+  year?: number;
+  yearFrom?: number;
+  yearTo?: number;
+  type?: string;
+  sort?: 'date';
+}
+
+/** Type names of the symbol codes the generator cites (for `Nghị quyết 35-NQ/TW` queries). */
+const TYPE_OF_CODE: Record<string, string> = {
+  NQ: 'Nghị quyết',
+  CT: 'Chỉ thị',
+  KL: 'Kết luận',
+  KH: 'Kế hoạch',
+  HD: 'Hướng dẫn',
+  QĐ: 'Quyết định',
+  BC: 'Báo cáo',
+  NĐ: 'Nghị định',
+  TT: 'Thông tư',
+};
+
+/** `Nghị quyết` → `nghi quyet` (how people type without a Vietnamese keyboard). */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+const PHRASE_SOURCES: readonly string[] = [
+  ...SUBJECTS,
+  ...FILLER,
+  ...DISTRICTS.map(([district]) => `huyện ${district}`),
+];
+
+/** 2–4 consecutive words of a sentence of the corpus, without punctuation. */
+function phrase(rand: () => number): string {
+  const words = pick(rand, PHRASE_SOURCES)
+    .replace(/[.,;:()]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && w !== '-');
+  const length = Math.min(words.length, 2 + Math.floor(rand() * 3));
+  const start = Math.floor(rand() * (words.length - length + 1));
+  return words
+    .slice(start, start + length)
+    .join(' ')
+    .toLowerCase();
+}
+
+/** The forms a user types for a cited act (vn-docs-spec §3.3): `35-NQ/TW`, `NQ 35`, `35/NQ-TW`… */
+function citationForms(key: string): string[] {
+  const party = /^(\d+)-([\p{L}]+)\/([\p{L}]+)$/u.exec(key);
+  const state = /^(\d+)\/(?:(\d{4})\/)?(?:([\p{L}]+)-)?([\p{L}-]+)$/u.exec(key);
+  const code = party?.[2] ?? state?.[3];
+  const number = party?.[1] ?? state?.[1] ?? '';
+  const type = code === undefined ? undefined : TYPE_OF_CODE[code];
+  const forms = [key];
+  if (type !== undefined) {
+    forms.push(`${type} ${key}`, foldVietnamese(`${type} ${key}`), `${type} số ${key}`);
+    if (party) forms.push(`${code} ${Number(number)}`, `${number}/${code}-${party[3]}`);
+  }
+  return forms;
+}
+
+/**
+ * `count` distinct benchmark queries drawn from the corpus's own vocabulary: cited acts of the
+ * first `sampleDocs` documents in their common forms (citation), 2–4 word phrases of the corpus
+ * with diacritics (keyword) and the same kind of phrases typed without them (no-diacritics), some
+ * with year, year-range or type filters or a date sort. About 40 / 30 / 30 %.
+ */
+export function generateQueries(seed: number, count: number, sampleDocs = 2000): BenchQuery[] {
+  const rand = prng(seed * 7919 + 17);
+  const keys = new Set<string>();
+  for (let i = 0; i < sampleDocs; i++)
+    for (const k of generateDocument(seed, i).citedKeys) keys.add(k);
+  const acts = [...keys];
+  const types = ['Báo cáo', 'Kế hoạch', 'Quyết định', 'Công văn', 'Thông báo'];
+  const seen = new Set<string>();
+  const out: BenchQuery[] = [];
+  for (let attempts = 0; out.length < count && attempts < count * 50; attempts++) {
+    const roll = rand();
+    let query: BenchQuery;
+    if (roll < 0.4) {
+      query = { kind: 'citation', q: pick(rand, citationForms(pick(rand, acts))) };
+    } else {
+      const text = phrase(rand);
+      query =
+        roll < 0.7
+          ? { kind: 'keyword', q: text }
+          : { kind: 'no-diacritics', q: foldVietnamese(text) };
+    }
+    const filter = rand();
+    if (filter < 0.1) query.year = 2015 + Math.floor(rand() * 11);
+    else if (filter < 0.15) {
+      query.yearFrom = 2015 + Math.floor(rand() * 6);
+      query.yearTo = query.yearFrom + 1 + Math.floor(rand() * 5);
+    } else if (filter < 0.2) query.type = pick(rand, types);
+    if (rand() < 0.1) query.sort = 'date';
+    const id = JSON.stringify(query);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(query);
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const value = (flag: string): string | undefined => {

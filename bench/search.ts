@@ -3,7 +3,11 @@
  * Meilisearch 1.21 started here, then 16 concurrent clients run a mix of citation, keyword and
  * no-diacritics queries (1) through @vanban/search directly against Meilisearch and (2) through
  * the API (`GET /api/search`, started from services/api/src/main.ts with a real Redis), in the same
- * run. Reports p50/p95/p99, throughput, the API/direct p95 ratio and Meilisearch's RSS.
+ * run. The mix is BENCH_MIX distinct queries generated from the corpus's own vocabulary, acts and
+ * years (generateQueries), taken in a seeded random order; the two targets alternate in rounds so
+ * that both see the same background load. Reports p50/p95/p99 overall and per kind, throughput,
+ * the API/direct p95 ratio, the load average, and the RSS of Meilisearch, Redis, the API and this
+ * load generator.
  *
  *   pnpm bench:search                      # 100 000 documents
  *   BENCH_DOCS=20000 pnpm bench:search     # smaller
@@ -11,41 +15,53 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Analysis } from '../packages/analysis/src/index.ts';
 import { createSearchIndex, type DerivedDocument } from '../packages/search/src/index.ts';
 import type { SearchParams } from '../packages/search/src/query.ts';
 import { freePort, startMeilisearch, startRedis, stopAll } from '../scripts/lib/services.ts';
-import { generateDocument, type GeneratedDocument } from './generate-corpus.ts';
+import {
+  generateDocument,
+  generateQueries,
+  prng,
+  type BenchQuery,
+  type GeneratedDocument,
+} from './generate-corpus.ts';
 
 const DOCS = Number(process.env['BENCH_DOCS'] ?? '100000');
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? '16');
 const QUERIES = Number(process.env['BENCH_QUERIES'] ?? '3000');
-const BATCH = 2000;
+/** distinct queries in the mix */
+const MIX = Number(process.env['BENCH_MIX'] ?? '600');
+/** rounds per target; the targets alternate (direct, API, direct, API, …) */
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? '3');
+/** documents per indexing request; all requests are queued at once so Meilisearch batches them */
+const BATCH = 5000;
+const IN_FLIGHT = 4;
 const repoRoot = resolve(import.meta.dirname, '..');
 
-const QUERY_MIX: SearchParams[] = [
-  // citations, every form
-  { q: 'Nghị quyết 35-NQ/TW' },
-  { q: 'nghi quyet 35-nq/tw' },
-  { q: 'NQ 35' },
-  { q: '35/NQ-TW' },
-  { q: 'Kế hoạch 102-KH/TU' },
-  { q: '09/2017/NĐ-CP' },
-  { q: 'Chỉ thị 05-CT/TW', sort: 'date' },
-  // keywords with diacritics
-  { q: 'bảo vệ nền tảng tư tưởng' },
-  { q: 'chuyển đổi số' },
-  { q: 'phòng, chống tham nhũng', year: 2021 },
-  { q: 'Ban Chỉ đạo 35' },
-  // without diacritics
-  { q: 'bao ve nen tang tu tuong' },
-  { q: 'phong chong tham nhung' },
-  { q: 'nong thon moi giam ngheo', yearFrom: 2018, yearTo: 2022 },
-  { q: 'dang vien', type: 'Báo cáo' },
-  { q: 'thong tin doi ngoai', sort: 'date' },
-];
+const QUERY_MIX: BenchQuery[] = generateQueries(42, MIX);
+
+/** The sequence of queries each target runs: the mix in a seeded random order, repeated. */
+function querySequence(total: number, seed: number): BenchQuery[] {
+  const rand = prng(seed);
+  const out: BenchQuery[] = [];
+  while (out.length < total) {
+    const round = [...QUERY_MIX];
+    for (let i = round.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [round[i], round[j]] = [round[j] as BenchQuery, round[i] as BenchQuery];
+    }
+    out.push(...round);
+  }
+  return out.slice(0, total);
+}
+
+function paramsOf(query: BenchQuery): SearchParams {
+  const { kind: _kind, ...params } = query;
+  return params;
+}
 
 function toDerived(doc: GeneratedDocument): DerivedDocument {
   const analysis: Analysis = {
@@ -96,21 +112,40 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
+interface Sample {
+  kind: BenchQuery['kind'];
+  ms: number;
+}
+
 interface Measurement {
-  p50: number;
-  p95: number;
-  p99: number;
-  qps: number;
+  samples: Sample[];
+  seconds: number;
   errors: number;
 }
 
+interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+function stats(samples: readonly Sample[]): Stats {
+  const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
+}
+
+/** Runs `queries` with CLIENTS closed-loop clients; latency of each request. */
 async function measure(
   run: (params: SearchParams) => Promise<void>,
-  total: number,
+  queries: readonly BenchQuery[],
 ): Promise<Measurement> {
-  // warm-up: every query once
-  for (const params of QUERY_MIX) await run(params);
-  const latencies: number[] = [];
+  const samples: Sample[] = [];
   let next = 0;
   let errors = 0;
   const started = performance.now();
@@ -118,26 +153,26 @@ async function measure(
     Array.from({ length: CLIENTS }, async () => {
       for (;;) {
         const i = next++;
-        if (i >= total) return;
-        const params = QUERY_MIX[i % QUERY_MIX.length] ?? {};
+        const query = queries[i];
+        if (query === undefined) return;
         const t0 = performance.now();
         try {
-          await run(params);
+          await run(paramsOf(query));
         } catch {
           errors += 1;
         }
-        latencies.push(performance.now() - t0);
+        samples.push({ kind: query.kind, ms: performance.now() - t0 });
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  return { samples, seconds: (performance.now() - started) / 1000, errors };
+}
+
+function merge(parts: readonly Measurement[]): Measurement {
   return {
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    qps: total / seconds,
-    errors,
+    samples: parts.flatMap((p) => p.samples),
+    seconds: parts.reduce((a, p) => a + p.seconds, 0),
+    errors: parts.reduce((a, p) => a + p.errors, 0),
   };
 }
 
@@ -163,6 +198,8 @@ async function waitForReady(url: string, api: ChildProcess, timeoutMs: number): 
 
 const fmt = (n: number) => n.toFixed(1);
 
+const KINDS: ReadonlyArray<BenchQuery['kind']> = ['citation', 'keyword', 'no-diacritics'];
+
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'vanban-bench-search-'));
   const masterKey = randomBytes(24).toString('hex');
@@ -181,18 +218,19 @@ async function main(): Promise<void> {
     await index.ensureIndex();
 
     const t0 = performance.now();
-    // two batches in flight: Meilisearch indexes one while the next is being sent
-    let inFlight: Promise<void> | undefined;
+    // up to IN_FLIGHT additions queued at once: Meilisearch indexes queued additions together
+    // as one batch while the next ones are generated and sent
+    const pending = new Set<Promise<void>>();
     for (let start = 0; start < DOCS; start += BATCH) {
       const docs: DerivedDocument[] = [];
       for (let i = start; i < Math.min(DOCS, start + BATCH); i++) {
         docs.push(toDerived(generateDocument(42, i)));
       }
-      const previous = inFlight;
-      inFlight = index.upsertDocuments(docs);
-      await previous;
+      const task: Promise<void> = index.upsertDocuments(docs).finally(() => pending.delete(task));
+      pending.add(task);
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
     }
-    await inFlight;
+    await Promise.all(pending);
     const indexSeconds = (performance.now() - t0) / 1000;
     const afterIndex = await rssMiB(meili.pid);
     const sample = await index.search({ q: 'NQ 35' });
@@ -201,11 +239,6 @@ async function main(): Promise<void> {
         `'NQ 35' → ${sample.total} hits, keys ${sample.interpretation.citations.join(', ')}\n`,
     );
 
-    const direct = await measure(async (params) => {
-      await index.search(params);
-    }, QUERIES);
-
-    let viaApi: Measurement | undefined;
     const apiPort = await freePort();
     const token = randomBytes(24).toString('hex');
     api = spawn(process.execPath, ['--import', 'tsx', 'services/api/src/main.ts'], {
@@ -224,33 +257,71 @@ async function main(): Promise<void> {
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    try {
-      await waitForReady(`http://127.0.0.1:${apiPort}/readyz`, api, 60_000);
-      const headers = { authorization: `Bearer ${token}` };
-      viaApi = await measure(async (params) => {
-        const query = new URLSearchParams();
-        for (const [k, v] of Object.entries(params)) if (v !== undefined) query.set(k, String(v));
-        const response = await fetch(`http://127.0.0.1:${apiPort}/api/search?${query}`, {
-          headers,
-        });
-        if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
-        await response.arrayBuffer();
-      }, QUERIES);
-    } catch (error) {
-      process.stdout.write(`API not measured: ${(error as Error).message}\n`);
-    }
-    const afterSearch = await rssMiB(meili.pid);
+    await waitForReady(`http://127.0.0.1:${apiPort}/readyz`, api, 60_000);
+    const headers = { authorization: `Bearer ${token}` };
+    const direct = async (params: SearchParams) => {
+      await index.search(params);
+    };
+    const viaApi = async (params: SearchParams) => {
+      const query = new URLSearchParams();
+      for (const [k, v] of Object.entries(params)) if (v !== undefined) query.set(k, String(v));
+      const response = await fetch(`http://127.0.0.1:${apiPort}/api/search?${query}`, { headers });
+      if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+      await response.arrayBuffer();
+    };
 
-    const row = (name: string, m: Measurement) =>
-      `| ${name} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${fmt(m.qps)} | ${m.errors} |`;
+    // warm-up: the whole mix once through each target (not measured)
+    for (const query of QUERY_MIX) await direct(paramsOf(query));
+    for (const query of QUERY_MIX) await viaApi(paramsOf(query));
+
+    const directSequence = querySequence(QUERIES, 1);
+    const apiSequence = querySequence(QUERIES, 2);
+    const per = Math.ceil(QUERIES / ROUNDS);
+    const directParts: Measurement[] = [];
+    const apiParts: Measurement[] = [];
+    const loads: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      loads.push(loadavg()[0] ?? 0);
+      directParts.push(await measure(direct, directSequence.slice(r * per, (r + 1) * per)));
+      loads.push(loadavg()[0] ?? 0);
+      apiParts.push(await measure(viaApi, apiSequence.slice(r * per, (r + 1) * per)));
+    }
+    loads.push(loadavg()[0] ?? 0);
+    const afterSearch = await rssMiB(meili.pid);
+    const rss = {
+      redis: await rssMiB(redis.pid),
+      api: api.pid === undefined ? undefined : await rssMiB(api.pid),
+      bench: await rssMiB(process.pid),
+    };
+
+    const measured = { direct: merge(directParts), api: merge(apiParts) };
+    const row = (name: string, m: Measurement) => {
+      const all = stats(m.samples);
+      return `| ${name} | ${fmt(all.p50)} | ${fmt(all.p95)} | ${fmt(all.p99)} | ${fmt(m.samples.length / m.seconds)} | ${m.errors} |`;
+    };
+    const kindRow = (name: string, m: Measurement, kind: BenchQuery['kind']) => {
+      const k = stats(m.samples.filter((x) => x.kind === kind));
+      return `| ${name} | ${kind} (${k.n}) | ${fmt(k.p50)} | ${fmt(k.p95)} | ${fmt(k.p99)} |`;
+    };
+    const directP95 = stats(measured.direct.samples).p95;
+    const apiP95 = stats(measured.api.samples).p95;
+    const mem = (name: string, m: { rss: number; peak: number } | undefined) =>
+      m === undefined ? `${name}: ?` : `${name} ${fmt(m.rss)} MiB (peak ${fmt(m.peak)})`;
     const lines = [
-      `documents: ${DOCS}, clients: ${CLIENTS}, queries per target: ${QUERIES} (mix of ${QUERY_MIX.length})`,
+      `documents: ${DOCS}, clients: ${CLIENTS}, queries per target: ${QUERIES} in ${ROUNDS} alternating rounds, ` +
+        `mix of ${QUERY_MIX.length} distinct queries (${KINDS.map((k) => `${QUERY_MIX.filter((q) => q.kind === k).length} ${k}`).join(', ')})`,
+      `load average (1 min) before/after each round: ${loads.map((l) => l.toFixed(1)).join(', ')}`,
       '| target | p50 ms | p95 ms | p99 ms | queries/s | errors |',
       '|---|---|---|---|---|---|',
-      row('@vanban/search → Meilisearch (reference)', direct),
-      ...(viaApi ? [row('GET /api/search (API)', viaApi)] : []),
-      ...(viaApi ? [`API/direct p95 ratio: ${(viaApi.p95 / direct.p95).toFixed(2)}`] : []),
+      row('@vanban/search → Meilisearch (reference)', measured.direct),
+      row('GET /api/search (API)', measured.api),
+      `API/direct p95 ratio: ${(apiP95 / directP95).toFixed(2)}`,
+      '| target | kind (n) | p50 ms | p95 ms | p99 ms |',
+      '|---|---|---|---|---|',
+      ...KINDS.map((k) => kindRow('direct', measured.direct, k)),
+      ...KINDS.map((k) => kindRow('API', measured.api, k)),
       `meilisearch RSS after indexing: ${fmt(afterIndex.rss)} MiB, after queries: ${fmt(afterSearch.rss)} MiB, peak: ${fmt(afterSearch.peak)} MiB`,
+      `RSS after queries: ${mem('redis', rss.redis)}, ${mem('API', rss.api)}, ${mem('load generator (incl. @vanban/search client)', rss.bench)}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

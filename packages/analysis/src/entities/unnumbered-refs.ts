@@ -18,29 +18,54 @@ const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã
 // lookbehind at every offset
 const B = String.raw`(?<!\p{L}.)`;
 
-const PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`(?:N${B}ghị quyết|V${B}ăn kiện)[ ][Đđ]ại hội${CONGRESS_TAIL}`, 'gu'),
-  new RegExp(String.raw`Đ${B}ề cương(?:[ ]\p{Ll}{1,10}){1,6}[ ]Đại hội${CONGRESS_TAIL}`, 'gu'),
-  new RegExp(
-    String.raw`C${B}hương trình hành động[ ]của[ ](?:Đảng bộ (?:tỉnh|huyện)(?:,[ ]Đảng bộ (?:tỉnh|huyện))?|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Huyện|Thành) ủy|Chính phủ)(?:[ ]thực hiện[ ]Nghị quyết[ ]Đại hội${CONGRESS_TAIL})?(?![ ]số)`,
-    'gu',
-  ),
+// each pattern with a literal every match of it contains: a text without the literal is not scanned
+const PATTERNS: ReadonlyArray<{ needs: string; re: RegExp }> = [
+  {
+    needs: 'ại hội',
+    re: new RegExp(String.raw`(?:N${B}ghị quyết|V${B}ăn kiện)[ ][Đđ]ại hội${CONGRESS_TAIL}`, 'gu'),
+  },
+  {
+    needs: 'Đề cương',
+    re: new RegExp(
+      String.raw`Đ${B}ề cương(?:[ ]\p{Ll}{1,10}){1,6}[ ]Đại hội${CONGRESS_TAIL}`,
+      'gu',
+    ),
+  },
+  {
+    needs: 'Chương trình hành động',
+    re: new RegExp(
+      String.raw`C${B}hương trình hành động[ ]của[ ](?:Đảng bộ (?:tỉnh|huyện)(?:,[ ]Đảng bộ (?:tỉnh|huyện))?|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Huyện|Thành) ủy|Chính phủ)(?:[ ]thực hiện[ ]Nghị quyết[ ]Đại hội${CONGRESS_TAIL})?(?![ ]số)`,
+      'gu',
+    ),
+  },
   // `Chuyên đề … năm 2023`, optionally with its quoted name
-  new RegExp(
-    String.raw`C${B}huyên đề[ ][^“”"\n;.]{0,160}?năm[ ]\d{4}(?:[ ]“[^”\n]{1,400}”)?`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`[Cc]${B}hiến lược phát triển kinh tế[ ]?[-–][ ]?xã hội(?:[ ]của đất nước)?(?:[ ]\d{1,2} năm)?(?:[ ]\d{4}[ ]?[-–][ ]?\d{4})?`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`(?:B${B}ộ luật|L${B}uật)[ ]\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{L}{1,10}){0,5}(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
-    'gu',
-  ),
-  new RegExp(String.raw`[Đđ]${B}iều lệ Đảng(?: Cộng sản Việt Nam)?`, 'gu'),
-  new RegExp(String.raw`[Cc]${B}ương lĩnh chính trị`, 'gu'),
-  new RegExp(String.raw`H${B}iến pháp(?: năm \d{4})?`, 'gu'),
+  {
+    needs: 'Chuyên đề',
+    re: new RegExp(
+      String.raw`C${B}huyên đề[ ][^“”"\n;.]{0,160}?năm[ ]\d{4}(?:[ ]“[^”\n]{1,400}”)?`,
+      'gu',
+    ),
+  },
+  {
+    needs: 'hiến lược phát triển kinh tế',
+    re: new RegExp(
+      String.raw`[Cc]${B}hiến lược phát triển kinh tế[ ]?[-–][ ]?xã hội(?:[ ]của đất nước)?(?:[ ]\d{1,2} năm)?(?:[ ]\d{4}[ ]?[-–][ ]?\d{4})?`,
+      'gu',
+    ),
+  },
+  {
+    needs: 'uật',
+    re: new RegExp(
+      String.raw`(?:B${B}ộ luật|L${B}uật)[ ]\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{L}{1,10}){0,5}(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
+      'gu',
+    ),
+  },
+  {
+    needs: 'iều lệ Đảng',
+    re: new RegExp(String.raw`[Đđ]${B}iều lệ Đảng(?: Cộng sản Việt Nam)?`, 'gu'),
+  },
+  { needs: 'ương lĩnh chính trị', re: new RegExp(String.raw`[Cc]${B}ương lĩnh chính trị`, 'gu') },
+  { needs: 'Hiến pháp', re: new RegExp(String.raw`H${B}iến pháp(?: năm \d{4})?`, 'gu') },
 ];
 
 function clean(s: string): string {
@@ -71,7 +96,8 @@ export function findUnnumberedRefs(input: string, facts?: TextFacts): string[] {
   const joined = nfc.replace(/(\d[-–])[ \t]*\n\s*(?=\d)/gu, '$1'); // `2021-\n2030`
   const text = joined === nfc ? entityTextOf(nfc, facts) : entityText(joined);
   const found: Array<{ start: number; end: number; surface: string }> = [];
-  for (const re of PATTERNS) {
+  for (const { needs, re } of PATTERNS) {
+    if (!text.includes(needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       found.push({ start: m.index, end: m.index + m[0].length, surface: m[0] });

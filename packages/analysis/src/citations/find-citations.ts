@@ -266,7 +266,7 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
       continue;
     }
     const after = s.charCodeAt(numEnd);
-    if (after === 0x2f || after === 0x20) {
+    if (after === 0x2f || (after === 0x20 && s.charCodeAt(numEnd + 1) === 0x2f)) {
       // `NĐ 30/2020`, `Nghị định số 30/2020`: a normative act by number and year only (spec §2.5)
       const y = YEAR_FORM.exec(s.slice(numEnd, numEnd + 9));
       if (y && y[1] !== undefined) {

@@ -10,12 +10,14 @@ import { isLowerCode, isSuperscriptDigit, isUpperCode } from '../text/chars.ts';
  */
 export interface RelationSpan {
   readonly start: number;
+  /** end of the citation's own words before its subject */
+  readonly tailEnd?: number;
   /** end of the citation's own words including its subject */
   readonly outerEnd: number;
 }
 
 const CUE =
-  /(?<![\p{L}])(?:(căn cứ)|(theo tinh thần|bám sát|ban hành|tuyên truyền|phổ biến|quán triệt|gọi tắt|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|sửa đổi|bổ sung)|(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thi hành)|(theo))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(căn cứ)|(theo tinh thần|bám sát|ban hành|tuyên truyền|phổ biến|quán triệt|gọi tắt|viết tắt|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|sửa đổi|bổ sung)|(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thi hành)|(theo))(?![\p{L}])/giu;
 /** `theo` directly before a citation (its words were replaced by SKIPPED, or the clause ends) */
 function theoGoverns(rest: string): boolean {
   const r = rest.replace(/^\s?(?:các\s)?/u, '');
@@ -66,11 +68,34 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
   let segEnd = q;
   let used = 0;
   let k = i - 1;
+  /** start of the last span skipped, and the text read just before skipping it */
+  let lastSkipped = -1;
+  let lastGap = '';
   while (q > 0 && used < MAX_CONTEXT) {
     while (k >= 0 && ((spans[k]?.outerEnd ?? 0) > self.start || (spans[k]?.start ?? 0) >= q)) k--;
     const sp = spans[k];
     if (sp && q <= sp.outerEnd && q > sp.start) {
-      parts.push(s.slice(q, segEnd), SKIPPED);
+      const gap = s.slice(q, segEnd);
+      // `… về thực hiện Nghị quyết số 35-NQ/TW và Kế hoạch số 102-KH/TU`: a document coordinated with
+      // the nested citation that ends another's subject is in that subject's list, so the subject's
+      // words govern it; read them back to the end of that citation's own words
+      const tailEnd = sp.tailEnd;
+      if (
+        tailEnd !== undefined &&
+        lastSkipped > tailEnd &&
+        q === lastSkipped &&
+        IN_LIST.test(lastGap)
+      ) {
+        parts.push(gap, s.slice(tailEnd, q));
+        used += q - tailEnd;
+        q = tailEnd;
+        segEnd = q;
+        lastSkipped = -1;
+        continue;
+      }
+      parts.push(gap, SKIPPED);
+      lastGap = gap;
+      lastSkipped = sp.start;
       q = sp.start;
       segEnd = q;
       k--;
@@ -138,6 +163,9 @@ function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
 }
+
+/** the words between two coordinated documents of one list (not `;`, which ends a subject) */
+const IN_LIST = /^\s?(?:,|và|hoặc|, và)\s?$/u;
 
 const BULLET = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s/u;
 

@@ -95,7 +95,9 @@ function plainEnd(s: string, from: number, limit: number, nested: NestedRef | un
     }
     if (c === 0x0a) {
       // a soft line wrap: the phrase goes on unless a list item or a heading starts the next line
-      if (/^(?:[-+•*]|\d{1,2}[.)]\s|[IVX]{1,4}\.\s)/u.test(s.slice(q + 1, q + 6))) return q;
+      // (or a table row: a row number, then a symbol's number)
+      if (/^(?:[-+•*]|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|\d{1,3}\s\d)/u.test(s.slice(q + 1, q + 6)))
+        return q;
     } else if (c === 0x2029) {
       // a paragraph that continues in lower case, or with a nested citation, is the same phrase
       if (!isLowerCode(s.charCodeAt(q + 1)) && !startsCitationAt(s, q + 1)) return q;

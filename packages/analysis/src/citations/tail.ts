@@ -15,7 +15,8 @@ export interface Tail {
   readonly tailEnd: number;
 }
 
-const SEP = /\s?,?\s?/y;
+/** `,` before a date (Party style), or `|` between table cells (spec T25) */
+const SEP = /\s?[,|]?\s?/y;
 const OF = /(?:của|do)\s/y;
 /**
  * The plenum that passed a Party resolution, in place of or after its date (spec T66):
@@ -31,8 +32,21 @@ function skipSep(s: string, pos: number): number {
   return pos + (m ? m[0].length : 0);
 }
 
+const PAREN_OPEN = /\s?\(\s?/y;
+const PAREN_CLOSE = /\s?\)/y;
+
 function dateAfter(s: string, pos: number): DateHit | null {
-  return fullDateAt(s, skipSep(s, pos));
+  const d = fullDateAt(s, skipSep(s, pos));
+  if (d) return d;
+  // `Nghị quyết số 23-NQ/TW (ngày 06/10/2022) của Bộ Chính trị`
+  PAREN_OPEN.lastIndex = pos;
+  const o = PAREN_OPEN.exec(s);
+  if (!o) return null;
+  const inner = fullDateAt(s, pos + o[0].length);
+  if (!inner) return null;
+  PAREN_CLOSE.lastIndex = inner.end;
+  const c = PAREN_CLOSE.exec(s);
+  return c ? { ...inner, end: inner.end + c[0].length } : null;
 }
 
 function issuerAfter(s: string, pos: number): IssuerSpan | null {

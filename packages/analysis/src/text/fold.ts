@@ -13,7 +13,7 @@ import { isLetterCode, toSuperscriptDigit } from './chars.ts';
  *   `Nghị\nquyết` parse like one line, and paragraph ends stay visible;
  * - zero-width characters and soft hyphens are removed;
  * - `Ð`→`Đ`, `ð`→`đ`, dashes (en/em/minus …) → `-`, slash look-alikes → `/`, fullwidth digits → ASCII;
- * - `TƯ` / `T.Ư` right after `/` or `-` (a symbol's issuer part) → `TW`;
+ * - `TƯ` / `T.Ư` / OCR `TU'` right after `/` (a symbol's issuer part) → `TW`;
  * - footnote-marker digits that pdf-parse glues to a word (`Tỉnh ủy1,`) become superscript digits
  *   (`Tỉnh ủy¹,`), the same form as real superscript markers, so they are never read as numbers.
  */
@@ -77,7 +77,7 @@ const GLUE_EXCEPTIONS = new Set([
  * invisibles, and `TƯ`/`T.Ư` after a symbol's slash. Everything else is copied by the regex engine.
  */
 const REWRITE =
-  /[\s\u00AD\u200B-\u200D\u2060\uFEFF]{2,}|[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF]|\/\s?T\.?Ư(?![A-Za-z\u00C0-\u1EF9])|[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/g;
+  /[\s\u00AD\u200B-\u200D\u2060\uFEFF]{2,}|[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF]|\/\s?(?:T\.?Ư|TU['\u2019])(?![A-Za-z\u00C0-\u1EF9])|[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/g;
 const LINE_BREAK = /[\n\r\u2028\u2029\v\f]/;
 const PARAGRAPH = '\u2029';
 
@@ -213,11 +213,11 @@ export function foldTextSlow(original: string): FoldedText {
     ) {
       // TƯ / T.Ư as the issuer code of a Party symbol → TW (spec §3.3, before any Ư→U folding)
       const c1 = s.charCodeAt(k + 1);
-      const dotted = c1 === 0x2e && s.charCodeAt(k + 2) === 0x1af;
-      if (
-        (c1 === 0x1af && !isLetterCode(s.charCodeAt(k + 2))) ||
-        (dotted && !isLetterCode(s.charCodeAt(k + 3)))
-      ) {
+      // (and the OCR reading `TU'` of `TƯ`)
+      const c2 = s.charCodeAt(k + 2);
+      const dotted =
+        (c1 === 0x2e && c2 === 0x1af) || (c1 === 0x55 && (c2 === 0x27 || c2 === 0x2019));
+      if ((c1 === 0x1af && !isLetterCode(c2)) || (dotted && !isLetterCode(s.charCodeAt(k + 3)))) {
         const w = dotted ? k + 2 : k + 1;
         out[len] = 0x54;
         starts[len] = a;

@@ -358,8 +358,8 @@ export const VARIETY_CASES: readonly VarietyCase[] = [
   },
   {
     id: 'dev-tu-variants',
-    about: '§3.3 `TƯ` and `T.Ư` for `TW`; `Ð` (U+00D0) for `Đ`',
-    text: 'Chỉ thị số 05-CT/TƯ ngày 15-5-2016 của Bộ Chính trị (khóa XII); Chỉ thị 05-CT/T.Ư; Nghị định 09/2017/N\u00D0-CP; Nghị quyết số 03-NQ/\u00D0U.',
+    about: "§3.3 `TƯ`, `T.Ư` and OCR `TU'` for `TW`; `Ð` (U+00D0) for `Đ`",
+    text: "Chỉ thị số 05-CT/TƯ ngày 15-5-2016 của Bộ Chính trị (khóa XII); Chỉ thị 05-CT/T.Ư; Chỉ thị số 05-CT/TU'; Nghị định 09/2017/N\u00D0-CP; Nghị quyết số 03-NQ/\u00D0U.",
     cites: [
       {
         surface: 'Chỉ thị số 05-CT/TƯ',
@@ -368,6 +368,7 @@ export const VARIETY_CASES: readonly VarietyCase[] = [
         issuer: 'Bộ Chính trị',
       },
       { surface: 'Chỉ thị 05-CT/T.Ư', key: '05-CT/TW' },
+      { surface: "Chỉ thị số 05-CT/TU'", key: '05-CT/TW' },
       { surface: 'Nghị định 09/2017/N\u00D0-CP', key: '09/2017/NĐ-CP' },
       { key: '03-NQ/ĐU' },
     ],
@@ -1033,6 +1034,91 @@ export const VARIETY_CASES: readonly VarietyCase[] = [
       },
       { key: '01-KL/TW', relation: 'reports_on' },
       { key: '45-HD/BTGTW', relation: 'mentions' },
+    ],
+  },
+  {
+    id: 'table-rows',
+    about:
+      '§7.5/T25: a table of documents (pdftotext -layout columns, `|` cells): symbol, date, trích yếu',
+    text: 'TT   Số, ký hiệu      Ngày ban hành    Trích yếu\n1    35-NQ/TW         22/10/2018       Về tăng cường bảo vệ nền tảng tư tưởng của Đảng\n2    3006/KH-UBND     13/11/2019       Triển khai Kế hoạch số 102-KH/TU\n| 3 | Nghị quyết số 23-NQ/TW | 06/10/2022 | Bộ Chính trị |',
+    cites: [
+      {
+        surface: '35-NQ/TW',
+        key: '35-NQ/TW',
+        type: 'Nghị quyết',
+        date: '2018-10-22',
+        subject: 'tăng cường bảo vệ nền tảng tư tưởng của Đảng',
+      },
+      {
+        surface: '3006/KH-UBND',
+        key: '3006/KH-UBND',
+        type: 'Kế hoạch',
+        date: '2019-11-13',
+        subject: null,
+      },
+      { key: '102-KH/TU', relation: 'implements' },
+      { key: '23-NQ/TW', date: '2022-10-06' },
+    ],
+  },
+  {
+    id: 'cite-date-punctuation',
+    about: '§5.3 a comma after the date, and the date in parentheses',
+    text: 'Nghị quyết số 35-NQ/TW, ngày 22/10/2018, của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng; Nghị quyết số 23-NQ/TW (ngày 06/10/2022) của Bộ Chính trị về phát triển vùng Tây Nguyên.',
+    cites: [
+      {
+        key: '35-NQ/TW',
+        date: '2018-10-22',
+        issuer: 'Bộ Chính trị',
+        subject: 'tăng cường bảo vệ nền tảng tư tưởng',
+      },
+      {
+        key: '23-NQ/TW',
+        date: '2022-10-06',
+        issuer: 'Bộ Chính trị',
+        subject: 'phát triển vùng Tây Nguyên',
+      },
+    ],
+  },
+  {
+    id: 'rel-list-inside-subject',
+    about:
+      'gold README: a document coordinated with `và` inside another`s `về thực hiện …` takes that verb',
+    text: 'Huyện ủy ban hành Kế hoạch số 131-KH/HU ngày 20/4/2019 về thực hiện Nghị quyết số 35-NQ/TW và Kế hoạch số 102-KH/TU.',
+    cites: [
+      {
+        key: '131-KH/HU',
+        date: '2019-04-20',
+        subject: 'thực hiện Nghị quyết số 35-NQ/TW',
+        relation: 'mentions',
+      },
+      { key: '35-NQ/TW', relation: 'implements' },
+      { key: '102-KH/TU', relation: 'implements' },
+    ],
+  },
+  {
+    id: 'party-unit-codes',
+    about: '§3.1 PARTY `N-T/I-U`: an issuer with a unit (`HU-BTG`, `ĐU-UBKT`); youth union `HĐTN`',
+    text: 'Huyện đoàn ban hành Kế hoạch số 45-KH/HĐTN; Công văn số 12-CV/HU-BTG; Kế hoạch số 15-KH/ĐU-UBKT.',
+    cites: [
+      { key: '45-KH/HĐTN', relation: 'mentions' },
+      { key: '12-CV/HU-BTG', symbol: 'CV/HU-BTG' },
+      { key: '15-KH/ĐU-UBKT' },
+    ],
+  },
+  {
+    id: 'rel-alias-viet-tat',
+    about:
+      '§3.3/§6.4 an alias `(sau đây viết tắt là Nghị định 30)` is a mention keyed to the full citation',
+    text: 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư (sau đây viết tắt là Nghị định 30);',
+    cites: [
+      {
+        key: '30/2020/NĐ-CP',
+        date: '2020-03-05',
+        issuer: 'Chính phủ',
+        subject: 'công tác văn thư',
+        relation: 'basis',
+      },
+      { surface: 'Nghị định 30', key: '30/2020/NĐ-CP', partial: true, relation: 'mentions' },
     ],
   },
   // ── not citations ──────────────────────────────────────────────────────────────────────────

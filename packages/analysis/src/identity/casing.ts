@@ -102,13 +102,19 @@ const LEVELS: readonly string[] = [
   'plei',
 ];
 
+// compiled once: `(^|\s)UBND(?=\s|$)` → `$1ỦY BAN NHÂN DÂN`, …
+const ABBREVIATION_RULES: ReadonlyArray<[RegExp, string]> = Object.entries(ABBREVIATIONS).map(
+  ([abbr, full]) => [new RegExp(`(^|\\s)${abbr}(?=\\s|$)`, 'u'), `$1${full.toUpperCase()}`],
+);
+
 const PHRASE_WORDS = ORG_PHRASES.map((p) => ({ phrase: p, words: p.toUpperCase().split(' ') }));
 const LEVEL_WORDS = LEVELS.map((l) => ({ level: l, words: l.toUpperCase().split(' ') }));
 
-function matchAt(words: readonly string[], i: number, target: readonly string[]): boolean {
-  if (i + target.length > words.length) return false;
+/** `upperWords` (words already upper-cased) has `target` at `i`. */
+function matchAt(upperWords: readonly string[], i: number, target: readonly string[]): boolean {
+  if (i + target.length > upperWords.length) return false;
   for (let k = 0; k < target.length; k++) {
-    if ((words[i + k] ?? '').toUpperCase() !== target[k]) return false;
+    if (upperWords[i + k] !== target[k]) return false;
   }
   return true;
 }
@@ -137,10 +143,9 @@ function componentCase(words: readonly string[]): string {
 /** Normal capitalisation of an upper-case organisation name. */
 export function orgCase(upper: string): string {
   let s = upper.trim().replace(/\s+/g, ' ');
-  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
-    s = s.replace(new RegExp(`(^|\\s)${abbr}(?=\\s|$)`, 'u'), `$1${full.toUpperCase()}`);
-  }
+  for (const [re, replacement] of ABBREVIATION_RULES) s = s.replace(re, replacement);
   const words = s.split(' ');
+  const upperWords = words.map((w) => w.toUpperCase());
   const out: string[] = [];
   let pending: string[] = [];
   let pendingIsName = false;
@@ -151,11 +156,11 @@ export function orgCase(upper: string): string {
   };
   let i = 0;
   while (i < words.length) {
-    const phrase = PHRASE_WORDS.find((p) => matchAt(words, i, p.words));
+    const phrase = PHRASE_WORDS.find((p) => matchAt(upperWords, i, p.words));
     // a level noun followed by a name: `HUYỆN NGỌC HỒI`, but not `HUYỆN ỦY`
     const level = LEVEL_WORDS.find(
       (l) =>
-        matchAt(words, i, l.words) &&
+        matchAt(upperWords, i, l.words) &&
         !/^(?:ỦY|UỶ)$/u.test((words[i + l.words.length] ?? '').toUpperCase()) &&
         // `XÃ HỘI` is a word (social), not a commune
         !(l.level === 'xã' && /^HỘI$/u.test((words[i + 1] ?? '').toUpperCase())),

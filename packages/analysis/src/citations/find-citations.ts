@@ -142,6 +142,21 @@ function baseDraft(
   };
 }
 
+/** abbreviated type words (`NQ 35`, `QĐ 238`): their number-only mentions are back references only */
+const ABBREVIATED_TYPES: ReadonlySet<string> = new Set([
+  'nq',
+  'nđ',
+  'qđ',
+  'ct',
+  'kl',
+  'kh',
+  'hd',
+  'tb',
+]);
+
+/** words before `số` that label a form or an annex, not a document */
+const FORM_WORDS: ReadonlySet<string> = new Set(['mẫu', 'biểu', 'lục']);
+
 /** `Kế hoạch 3006 năm 2020`: `năm` + a year qualifies the mention, it does not count (`Kế hoạch 5 năm`) */
 const YEAR_AFTER = /^\snăm\s(?:19|20)\d\d(?!\d)/u;
 
@@ -224,6 +239,8 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
         continue;
       }
       if (sym.bare && !tb.hasSo && tb.type === null) continue;
+      // `Mẫu số 01/BC-BTGTU`, `Biểu số 03/TK`, `Phụ lục số 02/…`: a form's or an annex's label
+      if (tb.type === null && tb.hasSo && FORM_WORDS.has(previousWord(s, tb.start))) continue;
       // `căn hộ số 3/CT2`: a single group ending in digits is an address, not a công văn
       if (sym.bare && tb.type === null && /\d$/.test(sym.symbol)) continue;
       let type = tb.type;
@@ -301,14 +318,17 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
       });
       continue;
     }
-    if (len > 4 || !PARTIAL_LAST_WORDS.has(previousWord(s, i))) continue;
+    const pw = previousWord(s, i);
+    const abbreviated = ABBREVIATED_TYPES.has(pw);
+    if (len > 4 || (!PARTIAL_LAST_WORDS.has(pw) && !abbreviated)) continue;
     const tb = typeBefore(s, i);
     if (tb.type === null || !PARTIAL_TYPES.has(tb.type)) continue;
     // without `số` and a clear end, or for a programme's name (`Chương trình 135`), the mention is
     // weak: kept only as a back reference to a full citation of the same document
     const weak =
-      !tb.hasSo &&
-      (NAME_LIKE_TYPES.has(tb.type) || !PARTIAL_FOLLOW.test(s.slice(numEnd, numEnd + 12)));
+      (abbreviated && !tb.hasSo) ||
+      (!tb.hasSo &&
+        (NAME_LIKE_TYPES.has(tb.type) || !PARTIAL_FOLLOW.test(s.slice(numEnd, numEnd + 12))));
     if (weak) {
       COUNT_NOUN_AFTER.lastIndex = numEnd;
       if (

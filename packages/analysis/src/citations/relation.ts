@@ -17,7 +17,7 @@ export interface RelationSpan {
 }
 
 const CUE =
-  /(?<![\p{L}])(?:(căn cứ)|(theo tinh thần|bám sát|ban hành|tuyên truyền|phổ biến|quán triệt|gọi tắt|viết tắt|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|sửa đổi|bổ sung)|(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thi hành)|(theo))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(căn cứ)|(theo tinh thần|bám sát|ban hành|tuyên truyền|phổ biến|quán triệt|gọi tắt|viết tắt|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|sửa đổi|bổ sung)|(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thi hành)|(theo)|(sơ kết|tổng kết))(?![\p{L}])/giu;
 /** `theo` directly before a citation (its words were replaced by SKIPPED, or the clause ends) */
 function theoGoverns(rest: string): boolean {
   const r = rest.replace(/^\s?(?:các\s)?/u, '');
@@ -191,7 +191,12 @@ export function relationFromClause(clause: string): Relation {
   for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
     // a bare `theo` governs only the document right after it (`Theo Kế hoạch số …`), not
     // `làm theo tư tưởng …` or `thực hiện theo …`
-    if (m[4] !== undefined && !theoGoverns(clause.slice(m.index + m[0].length, m.index + 16)))
+    // `theo` and `sơ kết` / `tổng kết` govern only the document right after them (`Theo Kế hoạch số …`,
+    // `sơ kết Nghị quyết 35`), not `làm theo tư tưởng …` or `sơ kết 5 năm thực hiện …`
+    if (
+      (m[4] !== undefined || m[5] !== undefined) &&
+      !theoGoverns(clause.slice(m.index + m[0].length, m.index + m[0].length + 8))
+    )
       continue;
     if (
       m[4] !== undefined &&
@@ -202,6 +207,7 @@ export function relationFromClause(clause: string): Relation {
   }
   if (!last) return 'mentions';
   if (last[4] !== undefined) return 'mentions';
+  if (last[5] !== undefined) return 'reports_on';
   if (last[1] !== undefined) return 'basis';
   if (last[2] !== undefined) return 'mentions';
   // the report words must govern this verb: not across another citation's words

@@ -815,6 +815,22 @@ export const VARIETY_CASES: readonly VarietyCase[] = [
     ],
   },
   {
+    id: 'coref-abbreviated',
+    about:
+      '§2.5 `NQ 35` after the full citation is a back reference; `QĐ 238` with nothing to resolve is not kept',
+    text: 'Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị; sơ kết NQ 35 và QĐ 238; KH 12 năm 2023.',
+    cites: [
+      { key: '35-NQ/TW', date: '2018-10-22', relation: 'implements' },
+      {
+        surface: 'NQ 35',
+        key: '35-NQ/TW',
+        type: 'Nghị quyết',
+        partial: true,
+        relation: 'reports_on',
+      },
+    ],
+  },
+  {
     id: 'coref-short-symbol',
     about: '§6.4 a short later form (`Nghị định số 92/CP`) takes the key of the earlier full form',
     text: 'Nghị định số 92/2004/NĐ-CP ngày 12/4/2004 của Chính phủ quy định chi tiết. Căn cứ Nghị định số 92/CP, Ủy ban nhân dân huyện ban hành Kế hoạch.',
@@ -1121,6 +1137,32 @@ export const VARIETY_CASES: readonly VarietyCase[] = [
       { surface: 'Nghị định 30', key: '30/2020/NĐ-CP', partial: true, relation: 'mentions' },
     ],
   },
+  {
+    id: 'unicode-nfd-mixed',
+    about: '§9.1 decomposed (NFD) and mixed NFC/NFD text: offsets into the stored text, NFC values',
+    text:
+      'Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị'.normalize('NFD') +
+      '; triển khai Kế hoạch số 102-KH/TU của Ban Thường vụ Tỉnh ủy về tăng cường'.normalize(
+        'NFD',
+      ) +
+      ' công tác tuyên truyền.',
+    cites: [
+      {
+        key: '35-NQ/TW',
+        type: 'Nghị quyết',
+        date: '2018-10-22',
+        issuer: 'Bộ Chính trị',
+        relation: 'implements',
+      },
+      {
+        key: '102-KH/TU',
+        type: 'Kế hoạch',
+        issuer: 'Ban Thường vụ Tỉnh ủy',
+        subject: 'tăng cường công tác tuyên truyền',
+        relation: 'implements',
+      },
+    ],
+  },
   // ── not citations ──────────────────────────────────────────────────────────────────────────
   {
     id: 'not-phone-money',
@@ -1138,8 +1180,8 @@ export const VARIETY_CASES: readonly VarietyCase[] = [
   },
   {
     id: 'not-addresses',
-    about: '§3.4: decree-like strings in addresses are not citations',
-    text: 'Địa chỉ: Số 12/2A đường Lê Lợi, Tổ 5/KP3; Lô 15/TĐC-ĐT; số nhà 25/QL14; căn hộ số 3/CT2; Quốc lộ QL14.',
+    about: '§3.4: decree-like strings in addresses, form and annex labels are not citations',
+    text: 'Địa chỉ: Số 12/2A đường Lê Lợi, Tổ 5/KP3; Lô 15/TĐC-ĐT; số nhà 25/QL14; căn hộ số 3/CT2; Quốc lộ QL14. Báo cáo theo Mẫu số 01/BC-BTGTU; Biểu số 03/TK-NV.',
     cites: [],
   },
   {

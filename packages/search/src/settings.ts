@@ -71,6 +71,10 @@ export const documentsIndexSettings: Settings = {
     'locality',
   ],
   sortableAttributes: ['date', 'year'],
+  // Meilisearch's default puts `sort` after words/typo/proximity/attribute, so a date-sorted
+  // search with words was not newest first. First here, it orders only searches that ask for a
+  // sort (sort=date, or a bare act query); without one it does nothing and relevance is as before.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 10_000 },
   typoTolerance: {

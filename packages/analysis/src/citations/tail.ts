@@ -102,7 +102,7 @@ export function readTail(s: string, symbolEnd: number): Tail {
  * `ngày 18/3/2021, Uỷ ban nhân dân tỉnh đã ban hành Kế hoạch số 42/KH-UBND`.
  */
 const DATE_FIRST =
-  /ngày\s?(\d{1,2}[^,;\n\u2029]{2,20}?\d{4}),?\s([^,;.\n\u2029]{2,80}?)\s(?:đã\s|vừa\s)?ban hành\s$/iu;
+  /ngày\s?(\d{1,2}[^,;\n\u2029]{2,20}?\d{4}),?\s([^,;.\n\u2029]{2,80}?)\s(?:đã\s|vừa\s)?(?:ký ban hành|ban hành|ký|có|ra)\s$/iu;
 
 export function readDateBefore(
   s: string,

@@ -545,6 +545,25 @@ export const VARIETY_CASES: readonly VarietyCase[] = [
     ],
   },
   {
+    id: 'cite-date-before-verbs',
+    about: '§5.3 date-first clauses with `ký ban hành` and `đã có`',
+    text: 'Ngày 10/3/2023, Chủ tịch UBND huyện ký ban hành Quyết định số 123/QĐ-UBND. Ngày 15/3/2023, Ủy ban nhân dân tỉnh đã có Công văn số 456/UBND-VX về việc tuyên truyền.',
+    cites: [
+      {
+        key: '123/QĐ-UBND',
+        date: '2023-03-10',
+        issuer: 'Chủ tịch UBND huyện',
+        relation: 'mentions',
+      },
+      {
+        key: '456/UBND-VX',
+        date: '2023-03-15',
+        issuer: 'Ủy ban nhân dân tỉnh',
+        subject: 'việc tuyên truyền',
+      },
+    ],
+  },
+  {
     id: 'cite-date-after-issuer',
     about: '§3.2 the issuer written before the date',
     text: 'Kế hoạch số 12-KH/TU của Tỉnh ủy ngày 02/8/2021 về công tác tuyên giáo.',

@@ -46,6 +46,14 @@ describe('Meilisearch outage', () => {
     await meili.stop();
     const outageStarted = Date.now();
 
+    // not ready, and it says why; alive all the same
+    const notReady = await fetch(`${stack.baseUrl}/readyz`);
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toMatchObject({
+      error: { code: 'not_ready', details: { checks: { redis: 'ok', meilisearch: 'fail' } } },
+    });
+    expect((await fetch(`${stack.baseUrl}/healthz`)).status).toBe(200);
+
     // during the outage uploads are still accepted and nothing is marked failed
     const during = await stack.uploadFiles([
       {
@@ -73,5 +81,11 @@ describe('Meilisearch outage', () => {
     const second = await stack.waitForBatch(during.batchId, { timeoutMs: 60_000 });
     expect(second.counts.done).toBe(1);
     expect(await stack.indexedCount()).toBe(COUNT + 1);
+    const ready = await fetch(`${stack.baseUrl}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      checks: { redis: 'ok', meilisearch: 'ok' },
+    });
   });
 });

@@ -51,6 +51,13 @@ describe('Redis restart', () => {
     const before = await stack.getBatch(first.batchId);
     expect(before.counts.done).toBeLessThan(COUNT);
 
+    await redis.stop();
+    // not ready while Redis is down, and it says why
+    const notReady = await fetch(`${stack.baseUrl}/readyz`);
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toMatchObject({
+      error: { code: 'not_ready', details: { checks: { redis: 'fail', meilisearch: 'ok' } } },
+    });
     await redis.restart();
 
     const batch = await stack.waitForBatch(first.batchId, { timeoutMs: 150_000 });
@@ -72,5 +79,6 @@ describe('Redis restart', () => {
       },
     ]);
     expect((await stack.waitForBatch(after.batchId, { timeoutMs: 60_000 })).counts.done).toBe(1);
+    expect((await fetch(`${stack.baseUrl}/readyz`)).status).toBe(200);
   });
 });

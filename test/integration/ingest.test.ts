@@ -1,6 +1,9 @@
 /**
  * Upload → blob store → queue → worker → Meilisearch, against the real services: the seed
- * archive ends fully indexed and searchable, and the same bytes uploaded twice stay one document.
+ * archive (five seeds as PDF and DOCX in one zip) ends fully indexed; the searches of issue #4
+ * return exactly the right seeds through HTTP (every written form of 35-NQ/TW, 23-KL/TW,
+ * 3006/KH-UBND), the act page of 102-KH/TU shows its date conflict, markup in a document comes
+ * back escaped in snippets, and the same bytes uploaded twice stay one document.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +15,15 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 interface ZipListing {
   members: Array<{ path: string; documentId: string }>;
 }
+
+interface SearchBody {
+  hits: Array<{ id: string; snippet: string }>;
+  total: number;
+  interpretation: { citations: string[] };
+}
+
+/** document ids of seed NNN by format, from the committed listing of seeds.zip */
+let seedIds: (seed: string) => string[] = () => [];
 
 let stack: Stack;
 beforeAll(async () => {
@@ -50,6 +62,12 @@ describe('ingest', () => {
         .sort((a, b) => a.path.localeCompare(b.path)),
     );
     expect(await stack.indexedCount()).toBe(10);
+    seedIds = (seed) =>
+      listing.members
+        .filter((m) => m.path === `pdf/${seed}.pdf` || m.path === `docx/${seed}.docx`)
+        .map((m) => m.documentId)
+        .sort();
+    expect(seedIds('001')).toHaveLength(2);
 
     const seed004 = listing.members.filter(
       (m) => m.path.endsWith('004.pdf') || m.path.endsWith('004.docx'),
@@ -61,6 +79,70 @@ describe('ingest', () => {
     const result = (await response.json()) as { hits: Array<{ id: string }>; total: number };
     const ids = result.hits.map((h) => h.id);
     for (const member of seed004) expect(ids).toContain(member.documentId);
+  });
+
+  async function search(q: string): Promise<SearchBody> {
+    const response = await stack.request(`/api/search?q=${encodeURIComponent(q)}&limit=100`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as SearchBody;
+  }
+  const idsOf = (body: SearchBody) => body.hits.map((h) => h.id).sort();
+
+  it.each(['Nghị quyết 35-NQ/TW', 'nghi quyet 35-nq/tw', 'NQ 35', '35/NQ-TW'])(
+    '%s returns exactly seed 001 (PDF and DOCX), never the seeds that only mention Ban Chỉ đạo 35',
+    async (q) => {
+      const body = await search(q);
+      expect(body.interpretation.citations).toEqual(['35-NQ/TW']);
+      // among the seeds only 001 cites 35-NQ/TW; 000 and 002 name "Ban Chỉ đạo 35"
+      expect(idsOf(body)).toEqual(seedIds('001'));
+      expect(body.total).toBe(2);
+      for (const other of ['000', '002']) {
+        for (const id of seedIds(other)) expect(idsOf(body)).not.toContain(id);
+      }
+    },
+  );
+
+  it('Kết luận 23-KL/TW returns seed 002; 3006/KH-UBND returns seeds 000 and 001', async () => {
+    expect(idsOf(await search('Kết luận 23-KL/TW'))).toEqual(seedIds('002'));
+    expect(idsOf(await search('3006/KH-UBND'))).toEqual(
+      [...seedIds('000'), ...seedIds('001')].sort(),
+    );
+  });
+
+  it('the act page of 102-KH/TU shows the date conflict with both documents', async () => {
+    const response = await stack.request('/api/acts/102-KH%2FTU');
+    expect(response.status).toBe(200);
+    const act = (await response.json()) as {
+      key: string;
+      conflicts: Array<{ field: string; values: Array<{ value: string; documentIds: string[] }> }>;
+    };
+    expect(act.key).toBe('102-KH/TU');
+    const dates = act.conflicts.filter((c) => c.field === 'date');
+    expect(dates).toHaveLength(1);
+    // seed 000 dates it 10/7/2019, seed 001 dates it 22-10-2018: both kept, never merged
+    expect(
+      dates[0]?.values.map((v) => ({ value: v.value, documentIds: [...v.documentIds].sort() })),
+    ).toEqual([
+      { value: '2018-10-22', documentIds: seedIds('001') },
+      { value: '2019-07-10', documentIds: seedIds('000') },
+    ]);
+  });
+
+  it('returns markup from a document escaped in snippets', async () => {
+    const upload = await stack.uploadFiles([{ path: join(fixtures, 'bad', 'html-injection.txt') }]);
+    const batch = await stack.waitForBatch(upload.batchId, { timeoutMs: 60_000 });
+    expect(batch.files[0]?.status).toBe('done');
+    const id = batch.files[0]?.documentId;
+    for (const q of ['script alert', 'hội nghị quán triệt', 'hiển thị đúng như văn bản gốc']) {
+      const hit = (await search(q)).hits.find((h) => h.id === id);
+      expect(hit, q).toBeDefined();
+      const snippet = hit?.snippet ?? '';
+      // only <mark> survives as markup; everything else is text
+      expect(snippet.replace(/<\/?mark>/g, ''), q).not.toMatch(/[<>]/);
+      expect(snippet).not.toMatch(/<(script|img|a|b)[\s>]/i);
+    }
+    const script = (await search('script alert')).hits.find((h) => h.id === id);
+    expect(script?.snippet).toMatch(/&lt;(<mark>)?script(<\/mark>)?&gt;/);
   });
 
   it('keeps the same bytes uploaded twice as one document and reports the second as duplicate', async () => {

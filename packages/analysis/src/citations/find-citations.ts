@@ -113,15 +113,24 @@ function acceptableLeft(s: string, i: number): boolean {
   return true;
 }
 
-function baseDraft(
+/** A new draft with every field set (one object shape for all drafts: fast to create and read). */
+function newDraft(
   start: number,
   numStart: number,
   number: string,
-): Omit<Draft, 'symEnd' | 'type' | 'symbol' | 'form'> {
+  symEnd: number,
+  type: string | null,
+  symbol: string,
+  form: SymbolForm,
+): Draft {
   return {
     start,
     numStart,
+    symEnd,
+    type,
     number,
+    symbol,
+    form,
     yearInNumber: null,
     extraNumber: null,
     numberOnly: false,
@@ -266,19 +275,16 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
         continue;
       if (type !== null && GENERIC_TYPES.has(type)) type = sym.codeType ?? type;
       if (type === null) type = sym.codeType;
-      drafts.push({
-        ...baseDraft(tb.start, i, m[0]),
-        symEnd: sym.end,
-        type,
-        symbol: sym.symbol,
-        form: sym.form,
-        yearInNumber: sym.yearInNumber,
-        extraNumber: sym.extraNumber,
-        short: sym.bare,
-        nonstandard: sym.nonstandard,
-        enumerated,
-        issuerBefore: tb.issuerBefore,
-      });
+      {
+        const d = newDraft(tb.start, i, m[0], sym.end, type, sym.symbol, sym.form);
+        d.yearInNumber = sym.yearInNumber;
+        d.extraNumber = sym.extraNumber;
+        d.short = sym.bare;
+        d.nonstandard = sym.nonstandard;
+        d.enumerated = enumerated;
+        d.issuerBefore = tb.issuerBefore;
+        drafts.push(d);
+      }
       pos = sym.end;
       continue;
     }
@@ -289,16 +295,13 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
       if (y && y[1] !== undefined) {
         const tb = typeBefore(s, i);
         if (tb.type !== null && YEAR_TYPES.has(tb.type)) {
-          drafts.push({
-            ...baseDraft(tb.start, i, m[0]),
-            symEnd: numEnd + y[0].length,
-            type: tb.type,
-            symbol: '',
-            form: 'qppl',
-            yearInNumber: y[1],
-            numberOnly: true,
-            issuerBefore: tb.issuerBefore,
-          });
+          {
+            const d = newDraft(tb.start, i, m[0], numEnd + y[0].length, tb.type, '', 'qppl');
+            d.yearInNumber = y[1];
+            d.numberOnly = true;
+            d.issuerBefore = tb.issuerBefore;
+            drafts.push(d);
+          }
           pos = numEnd + y[0].length;
           continue;
         }
@@ -307,15 +310,12 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
     if (isLetterCode(after) || after === 0x2f || after === 0x2d) continue;
     if (len <= 4 && prev && prev.numberOnly && ENUM_GAP.test(s.slice(prev.symEnd, i))) {
       // a further number of an enumeration (`số 01, 02 và 05-NQ/TW`): kept only if a symbol closes it
-      drafts.push({
-        ...baseDraft(i, i, m[0]),
-        symEnd: numEnd,
-        type: prev.type,
-        symbol: '',
-        form: 'party',
-        numberOnly: true,
-        pending: true,
-      });
+      {
+        const d = newDraft(i, i, m[0], numEnd, prev.type, '', 'party');
+        d.numberOnly = true;
+        d.pending = true;
+        drafts.push(d);
+      }
       continue;
     }
     const pw = previousWord(s, i);
@@ -337,16 +337,13 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
       )
         continue;
     }
-    drafts.push({
-      ...baseDraft(tb.start, i, m[0]),
-      symEnd: numEnd,
-      type: tb.type,
-      symbol: '',
-      form: 'party',
-      numberOnly: true,
-      weak,
-      issuerBefore: tb.issuerBefore,
-    });
+    {
+      const d = newDraft(tb.start, i, m[0], numEnd, tb.type, '', 'party');
+      d.numberOnly = true;
+      d.weak = weak;
+      d.issuerBefore = tb.issuerBefore;
+      drafts.push(d);
+    }
   }
   return drafts.filter((d) => !d.pending || d.shared);
 }
@@ -418,6 +415,19 @@ function dateConflicts(citations: readonly Citation[], warnings: string[]): void
   }
 }
 
+/** type family and number, the slot coreference resolves number-only mentions by */
+function slotOf(type: string | null, number: string): string {
+  return `${type === null ? '' : codeFamily(codeOfType(type) ?? type)}|${Number.parseInt(number, 10)}`;
+}
+
+/** Weak mentions whose type and number no full citation of the text has are dropped early. */
+function withoutOrphanWeak(drafts: Draft[]): Draft[] {
+  if (!drafts.some((d) => d.weak)) return drafts;
+  const full = new Set<string>();
+  for (const d of drafts) if (!d.numberOnly && !d.short) full.add(slotOf(d.type, d.number));
+  return drafts.filter((d) => !d.weak || full.has(slotOf(d.type, d.number)));
+}
+
 /** Every numbered citation of a text already folded for analysis. */
 export interface FindOptions {
   /** also report header numbers (`Số: 434/KH-UBND` opening a line), normally the document's own number */
@@ -426,7 +436,7 @@ export interface FindOptions {
 
 export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): CitationResult {
   const s = f.text;
-  const all = scan(s, options.includeHeaders === true);
+  const all = withoutOrphanWeak(scan(s, options.includeHeaders === true));
   readTails(s, all);
   for (const d of all)
     d.issuerText = d.issuer ? cleanIssuer(originalSlice(f, d.issuer.start, d.issuer.end)) : null;

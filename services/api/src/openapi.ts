@@ -72,6 +72,11 @@ const searchResponse = {
           date: nullableStr,
           year: nullableInt,
           snippet: { type: 'string', description: 'HTML-escaped text with <mark> highlights' },
+          fileNames: {
+            type: 'array',
+            items: str,
+            description: 'every name the bytes were uploaded under',
+          },
         },
       },
     },

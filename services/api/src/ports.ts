@@ -45,6 +45,8 @@ export interface SearchHit {
   date: string | null;
   year: number | null;
   snippet: string;
+  /** every name the document's bytes were uploaded under (tells the PDF and DOCX copies apart) */
+  fileNames?: string[];
 }
 
 export interface SearchResult {

@@ -87,7 +87,9 @@ export function readTail(s: string, symbolEnd: number): Tail {
   if (issuer) {
     p = issuer.end;
     if (!date) {
-      date = dateAfter(s, p);
+      // `của Ban Thường vụ Tỉnh ủy khóa XV ngày 02/8/2021`: the term may come before the date
+      const q = qualifierEnd(s, p);
+      date = dateAfter(s, q);
       if (date) p = date.end;
     }
   }

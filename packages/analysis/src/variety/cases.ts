@@ -572,6 +572,20 @@ export const VARIETY_CASES: readonly VarietyCase[] = [
     ],
   },
   {
+    id: 'cite-date-after-term',
+    about: '§3.2 the issuer and its term before the date',
+    text: 'Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy khóa XV ngày 02/8/2021 về công tác cán bộ; Chỉ thị số 05-CT/TW của Bộ Chính trị (khóa XII) ngày 15/5/2016.',
+    cites: [
+      {
+        key: '12-KH/TU',
+        date: '2021-08-02',
+        issuer: 'Ban Thường vụ Tỉnh ủy',
+        subject: 'công tác cán bộ',
+      },
+      { key: '05-CT/TW', date: '2016-05-15', issuer: 'Bộ Chính trị' },
+    ],
+  },
+  {
     id: 'cite-effective-date',
     about: '§5.3 a date after `có hiệu lực từ ngày` is not the issue date',
     text: 'Nghị định số 09/2017/NĐ-CP có hiệu lực từ ngày 01/5/2017.',

@@ -299,6 +299,11 @@ describe('staff web interface', () => {
     expect(identity.get('Người ký')).toContain('Mai Văn Hữu');
     expect(identity.get('Nơi nhận')).toContain('Ban Tuyên giáo Huyện ủy');
     expect(await page.getByRole('link', { name: 'Tải bản gốc' }).count()).toBe(1);
+    // the analysis notes are Vietnamese, with no internal codes such as `date_conflict:`
+    await page.locator('details.notes summary').click();
+    const notes = await page.locator('details.notes li').allInnerTexts();
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note).not.toMatch(/\b[a-z]+_[a-z_]+:|\d{4}-\d{2}-\d{2}/);
     const cite = page.locator('#toan-van a.cite[data-key="3006/KH-UBND"]').first();
     expect(await cite.textContent()).toContain('3006/KH-UBND');
     // the archive does not hold 3006/KH-UBND: the citation goes to its act page

@@ -28,8 +28,22 @@ export const ROLE_LABELS: Record<string, string> = {
   admin: 'Quản trị',
 };
 
+/** The analysis prefixes some citation notes with a code; readers get Vietnamese instead. */
+const WARNING_CODES: Record<string, string> = {
+  partial_inferred: 'Trích dẫn thiếu ký hiệu, đã suy ra',
+  partial_unresolved: 'Trích dẫn thiếu ký hiệu',
+  date_conflict: 'Ngày không thống nhất',
+  malformed: 'Số/ký hiệu sai dạng',
+  nonstandard_separator: 'Số/ký hiệu viết không chuẩn',
+};
+
 /** Warnings arrive in Vietnamese from extraction and analysis; a bare code gets a Vietnamese label. */
 export function warningLabel(warning: string): string {
+  const coded = /^([a-z]+(?:_[a-z]+)*):\s*([\s\S]*)$/.exec(warning);
+  if (coded?.[1] && coded[2] !== undefined && WARNING_CODES[coded[1]]) {
+    const rest = coded[2].replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1');
+    return `${WARNING_CODES[coded[1]]}: ${rest}`;
+  }
   if (/[^ -~]/.test(warning)) return warning;
   const w = warning.toLowerCase();
   if (w.includes('ocr')) return `Văn bản được nhận dạng bằng OCR, có thể sai dấu (${warning}).`;

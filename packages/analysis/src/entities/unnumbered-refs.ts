@@ -13,28 +13,26 @@ const ROMAN = String.raw`[IVXL]{1,6}${END}`;
 const CONGRESS_TAIL = String.raw`(?:[ ](?:đại biểu|toàn quốc|Đảng bộ|Đảng|các cấp|lần thứ|của|nhiệm kỳ|tỉnh|huyện|thành phố|xã|${ROMAN}|\d{4}[ ]?[-–][ ]?\d{4}${END})){0,12}`;
 const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã|những|có|là|với|được|cho|đến|từ|khi|này|đó|nhằm|số|năm|ngày|hoặc|hay|thì|mà)${END}`;
 
-// `(?<![\p{L}])` (not inside a word) is written after each pattern's first letter as `(?<!\p{L}.)`:
-// the same test, but the regex engine can skip ahead to the first letter instead of trying the
-// lookbehind at every offset
-const B = String.raw`(?<!\p{L}.)`;
-
 // each pattern with a literal every match of it contains: a text without the literal is not scanned
 const PATTERNS: ReadonlyArray<{ needs: string; re: RegExp }> = [
   {
     needs: 'ại hội',
-    re: new RegExp(String.raw`(?:N${B}ghị quyết|V${B}ăn kiện)[ ][Đđ]ại hội${CONGRESS_TAIL}`, 'gu'),
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:Nghị quyết|Văn kiện)[ ][Đđ]ại hội${CONGRESS_TAIL}`,
+      'gu',
+    ),
   },
   {
     needs: 'Đề cương',
     re: new RegExp(
-      String.raw`Đ${B}ề cương(?:[ ]\p{Ll}{1,10}){1,6}[ ]Đại hội${CONGRESS_TAIL}`,
+      String.raw`(?<![\p{L}])Đề cương(?:[ ]\p{Ll}{1,10}){1,6}[ ]Đại hội${CONGRESS_TAIL}`,
       'gu',
     ),
   },
   {
     needs: 'Chương trình hành động',
     re: new RegExp(
-      String.raw`C${B}hương trình hành động[ ]của[ ](?:Đảng bộ (?:tỉnh|huyện)(?:,[ ]Đảng bộ (?:tỉnh|huyện))?|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Huyện|Thành) ủy|Chính phủ)(?:[ ]thực hiện[ ]Nghị quyết[ ]Đại hội${CONGRESS_TAIL})?(?![ ]số)`,
+      String.raw`(?<![\p{L}])Chương trình hành động[ ]của[ ](?:Đảng bộ (?:tỉnh|huyện)(?:,[ ]Đảng bộ (?:tỉnh|huyện))?|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Huyện|Thành) ủy|Chính phủ)(?:[ ]thực hiện[ ]Nghị quyết[ ]Đại hội${CONGRESS_TAIL})?(?![ ]số)`,
       'gu',
     ),
   },
@@ -42,30 +40,33 @@ const PATTERNS: ReadonlyArray<{ needs: string; re: RegExp }> = [
   {
     needs: 'Chuyên đề',
     re: new RegExp(
-      String.raw`C${B}huyên đề[ ][^“”"\n;.]{0,160}?năm[ ]\d{4}(?:[ ]“[^”\n]{1,400}”)?`,
+      String.raw`(?<![\p{L}])Chuyên đề[ ][^“”"\n;.]{0,160}?năm[ ]\d{4}(?:[ ]“[^”\n]{1,400}”)?`,
       'gu',
     ),
   },
   {
     needs: 'hiến lược phát triển kinh tế',
     re: new RegExp(
-      String.raw`[Cc]${B}hiến lược phát triển kinh tế[ ]?[-–][ ]?xã hội(?:[ ]của đất nước)?(?:[ ]\d{1,2} năm)?(?:[ ]\d{4}[ ]?[-–][ ]?\d{4})?`,
+      String.raw`(?<![\p{L}])[Cc]hiến lược phát triển kinh tế[ ]?[-–][ ]?xã hội(?:[ ]của đất nước)?(?:[ ]\d{1,2} năm)?(?:[ ]\d{4}[ ]?[-–][ ]?\d{4})?`,
       'gu',
     ),
   },
   {
     needs: 'uật',
     re: new RegExp(
-      String.raw`(?:B${B}ộ luật|L${B}uật)[ ]\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{L}{1,10}){0,5}(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
+      String.raw`(?<![\p{L}])(?:Bộ luật|Luật)[ ]\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{L}{1,10}){0,5}(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
       'gu',
     ),
   },
   {
     needs: 'iều lệ Đảng',
-    re: new RegExp(String.raw`[Đđ]${B}iều lệ Đảng(?: Cộng sản Việt Nam)?`, 'gu'),
+    re: new RegExp(String.raw`(?<![\p{L}])[Đđ]iều lệ Đảng(?: Cộng sản Việt Nam)?`, 'gu'),
   },
-  { needs: 'ương lĩnh chính trị', re: new RegExp(String.raw`[Cc]${B}ương lĩnh chính trị`, 'gu') },
-  { needs: 'Hiến pháp', re: new RegExp(String.raw`H${B}iến pháp(?: năm \d{4})?`, 'gu') },
+  {
+    needs: 'ương lĩnh chính trị',
+    re: new RegExp(String.raw`(?<![\p{L}])[Cc]ương lĩnh chính trị`, 'gu'),
+  },
+  { needs: 'Hiến pháp', re: new RegExp(String.raw`(?<![\p{L}])Hiến pháp(?: năm \d{4})?`, 'gu') },
 ];
 
 function clean(s: string): string {

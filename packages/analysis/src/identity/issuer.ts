@@ -74,7 +74,7 @@ function placesIn(s: string): DocPlaces {
 }
 
 // the words `huyện` and `tỉnh` (either case of the first letter), counted in one scan
-const HUYEN_OR_TINH = /(?:[Hh](?<!\p{L}.)uyện|[Tt](?<!\p{L}.)ỉnh)(?!\p{L})/gu;
+const HUYEN_OR_TINH = /(?<!\p{L})[Hh]uyện(?!\p{L})|(?<!\p{L})[Tt]ỉnh(?!\p{L})/gu;
 
 /**
  * The document's places: from its issuer names first, then the most frequent places in the text

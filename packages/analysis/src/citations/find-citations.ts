@@ -11,7 +11,8 @@ import { COUNT_NOUN_AFTER } from '../dates/patterns.ts';
 import { typeBefore } from './type-word.ts';
 import { readDateBefore, readTail } from './tail.ts';
 import type { IssuerSpan } from './issuer.ts';
-import { findFootnotes } from './footnotes.ts';
+import { findFootnotes, markerAt } from './footnotes.ts';
+import type { Footnotes } from './footnotes.ts';
 import { findSubject } from './subject.ts';
 import type { SubjectSpan } from './subject.ts';
 import { clauseBefore, relationFromClause } from './relation.ts';
@@ -415,6 +416,33 @@ function dateConflicts(citations: readonly Citation[], warnings: string[]): void
   }
 }
 
+/**
+ * `Hướng dẫn số 05-HD/BTGTU … của Ban Tuyên giáo Tỉnh ủy¹` with the footnote `¹ Hướng dẫn số
+ * 05-HD/BTGTU về …`: the footnote repeats the document with its subject, which the first mention takes
+ * (the gold rule for a marker after the issuer, when the note opens with the citation itself).
+ */
+function subjectsFromNotedCitations(
+  s: string,
+  drafts: Draft[],
+  items: readonly CorefItem[],
+  footnotes: Footnotes,
+): void {
+  if (footnotes.bodies.size === 0) return;
+  const byStart = new Map<number, number>();
+  drafts.forEach((d, i) => byStart.set(d.start, i));
+  drafts.forEach((d, i) => {
+    if (d.subject !== null) return;
+    const marker = markerAt(s, d.tailEnd);
+    if (marker === null) return;
+    const body = footnotes.bodies.get(marker);
+    const j = body === undefined ? undefined : byStart.get(body);
+    const noted = j === undefined ? undefined : drafts[j];
+    if (!noted || j === undefined || j <= i || noted.subject === null) return;
+    if (items[j]?.key !== items[i]?.key) return;
+    d.subject = { start: noted.subject.start, end: noted.subject.end, outerEnd: d.tailEnd };
+  });
+}
+
 /** type family and number, the slot coreference resolves number-only mentions by */
 function slotOf(type: string | null, number: string): string {
   return `${type === null ? '' : codeFamily(codeOfType(type) ?? type)}|${Number.parseInt(number, 10)}`;
@@ -488,6 +516,7 @@ export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): C
     );
     d.outerEnd = Math.max(d.tailEnd, d.subject ? d.subject.outerEnd : 0);
   });
+  subjectsFromNotedCitations(s, drafts, items, footnotes);
   drafts.forEach((d, i) => {
     d.relation = relationFromClause(clauseBefore(s, drafts, i));
   });

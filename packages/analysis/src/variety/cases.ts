@@ -823,6 +823,27 @@ export const VARIETY_CASES: readonly VarietyCase[] = [
     ],
     dates: ['2019-07-10'],
   },
+  {
+    id: 'footnote-repeats-citation',
+    about:
+      'gold README: a marker on the issuer whose note repeats the document with `về …` gives the subject',
+    text: 'Thực hiện Hướng dẫn số 05-HD/BTGTU, ngày 10/01/2023 của Ban Tuyên giáo Tỉnh ủy¹, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.\n\n¹ Hướng dẫn số 05-HD/BTGTU về tuyên truyền kỷ niệm 93 năm Ngày thành lập Đảng (03/2/1930 - 03/2/2023).',
+    cites: [
+      {
+        key: '05-HD/BTGTU',
+        date: '2023-01-10',
+        issuer: 'Ban Tuyên giáo Tỉnh ủy',
+        subject: 'tuyên truyền kỷ niệm 93 năm Ngày thành lập Đảng',
+        relation: 'implements',
+      },
+      {
+        key: '05-HD/BTGTU',
+        subject: 'tuyên truyền kỷ niệm 93 năm Ngày thành lập Đảng',
+        relation: 'mentions',
+      },
+    ],
+    dates: ['2023-01-10', '1930-02-03', '2023-02-03'],
+  },
   // ── coreference and partial mentions (§6.4, §6.5) ─────────────────────────────────────────
   {
     id: 'coref-alias-and-back-reference',

@@ -67,6 +67,7 @@ export const VARIETY_DOCUMENTS: readonly VarietyDocument[] = [
         key: '05-HD/BTGTU',
         date: '2023-01-10',
         issuer: 'Ban Tuyên giáo Tỉnh ủy',
+        subject: 'tuyên truyền kỷ niệm 93 năm Ngày thành lập Đảng',
         relation: 'implements',
       },
       { surface: 'Nghị quyết 23', key: '23-NQ/TW', partial: true, relation: 'mentions' },

@@ -284,9 +284,11 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
         // exact matches in their order, then the other matches in theirs.
         const offset = (page - 1) * hitsPerPage;
         const depth = offset + hitsPerPage;
-        // page 1 (nearly every search) takes the hits as they come; deeper pages are located by
-        // id first and only the page's documents are read
-        const attributes = offset === 0 ? common.attributesToRetrieve : ['id'];
+        // The plain query only locates (ids): when there are enough exact matches (the usual
+        // case for words typed with diacritics) the page is made of them alone, and reading the
+        // plain query's texts as well doubled what Meilisearch sent. On page 1 the exact query
+        // brings its hits whole; anything else on the page is read by id afterwards.
+        const exactWhole = offset === 0;
         const { results } = await run('search', () =>
           client.multiSearch<MultiSearchParams, Record<string, unknown>>({
             queries: [
@@ -294,7 +296,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
                 indexUid: uid,
                 q,
                 ...common,
-                attributesToRetrieve: attributes,
+                attributesToRetrieve: ['id'],
                 facets: facetNames,
                 page: 1,
                 hitsPerPage: depth,
@@ -305,7 +307,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
                 // (`ddang`, đang, must not match `ddangr`, Đảng)
                 q: `${exactQ} `,
                 ...common,
-                attributesToRetrieve: attributes,
+                attributesToRetrieve: exactWhole ? common.attributesToRetrieve : ['id'],
                 page: 1,
                 hitsPerPage: depth,
               },
@@ -317,16 +319,30 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
         }
         const ordered = [...exact.hits];
+        const exactIds = new Set(ordered.map((hit) => String(hit['id'])));
         // fewer exact matches than the page needs: all of them are known, the rest follow
-        if (ordered.length < depth) {
-          const exactIds = new Set(ordered.map((hit) => String(hit['id'])));
-          for (const hit of plain.hits) {
-            if (ordered.length >= depth) break;
-            if (!exactIds.has(String(hit['id']))) ordered.push(hit);
-          }
+        for (const hit of plain.hits) {
+          if (ordered.length >= depth) break;
+          if (!exactIds.has(String(hit['id']))) ordered.push(hit);
         }
-        hits = ordered.slice(offset, depth);
-        if (offset > 0 && hits.length > 0) hits = await readHits(hits, common.attributesToRetrieve);
+        const pageHits = ordered.slice(offset, depth);
+        const whole = (hit: Record<string, unknown>) =>
+          exactWhole && exactIds.has(String(hit['id']));
+        const toRead = pageHits.filter((hit) => !whole(hit));
+        if (toRead.length === 0) {
+          hits = pageHits;
+        } else {
+          const read = new Map(
+            (await readHits(toRead, common.attributesToRetrieve)).map((doc) => [
+              String(doc['id']),
+              doc,
+            ]),
+          );
+          hits = pageHits.flatMap((hit) => {
+            const doc = whole(hit) ? hit : read.get(String(hit['id']));
+            return doc === undefined ? [] : [doc];
+          });
+        }
         total = totalOf(plain);
         facets = plain.facetDistribution ?? {};
       }

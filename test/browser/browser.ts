@@ -28,8 +28,8 @@ export async function launchChromium(): Promise<Browser> {
 
 /**
  * `artifacts/screenshots/<name>-desktop.png` and `<name>-phone.png`, full page. At each width the
- * page must not scroll sideways and its visible text must meet WCAG AA contrast; the problems
- * found are returned (empty when the page looks right).
+ * page must not scroll sideways, every form control must be labelled and the visible text must
+ * meet WCAG AA contrast; the problems found are returned (empty when the page looks right).
  */
 export async function screenshotBoth(page: Page, name: string): Promise<string[]> {
   await mkdir(screenshotDir, { recursive: true });
@@ -49,7 +49,7 @@ export async function screenshotBoth(page: Page, name: string): Promise<string[]
 
 /**
  * Runs in the page: elements sticking out of the viewport sideways (the page would scroll
- * horizontally), and text whose colour contrast with its (blended) background is below WCAG AA
+ * horizontally), form controls without a label, and text whose colour contrast with its (blended) background is below WCAG AA
  * (4.5:1, or 3:1 for large text). Off-screen and visually hidden elements are skipped.
  */
 const LAYOUT_PROBLEMS = `(() => {
@@ -65,6 +65,12 @@ const LAYOUT_PROBLEMS = `(() => {
     if (r.width > 1 && r.height > 1 && r.right > width + 1 && r.left < width && !el.closest('.table-wrap')) {
       problems.push('sticks out on the right: ' + describe(el) + ' (' + Math.round(r.right) + ' > ' + width + ')');
     }
+  }
+  // every form control has a name a screen reader can read out
+  for (const el of document.querySelectorAll('input:not([type=hidden]), select, textarea, button')) {
+    const labelled = (el.labels && el.labels.length > 0) || el.getAttribute('aria-label') ||
+      el.getAttribute('aria-labelledby') || (el.tagName === 'BUTTON' && el.textContent.trim());
+    if (!labelled) problems.push('control without a label: ' + describe(el));
   }
   const parse = (c) => {
     const m = /rgba?\\(([^)]+)\\)/.exec(c);

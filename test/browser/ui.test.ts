@@ -470,7 +470,7 @@ describe('staff web interface', () => {
       page
         .locator('#file-rows tr')
         .filter({ hasText: 'tcvn3.docx' })
-        .getByRole('link', { name: 'Mở văn bản' })
+        .getByRole('link', { name: 'Mở văn bản tcvn3.docx' })
         .click(),
     ]);
     expect(await page.locator('h1').textContent()).toContain('Nghị quyết số 35-NQ/TW');

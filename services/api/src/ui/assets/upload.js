@@ -52,6 +52,8 @@
       var link = document.createElement('a');
       link.href = '/van-ban/' + encodeURIComponent(file.documentId);
       link.textContent = 'Mở văn bản';
+      // each row's link names its file for screen readers (the visible text is the same on all)
+      link.setAttribute('aria-label', 'Mở văn bản ' + (file.path || file.name));
       status.appendChild(link);
     } else {
       status.textContent = statusText(file);

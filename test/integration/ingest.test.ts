@@ -17,7 +17,7 @@ interface ZipListing {
 }
 
 interface SearchBody {
-  hits: Array<{ id: string; snippet: string }>;
+  hits: Array<{ id: string; snippet: string; fileNames?: string[] }>;
   total: number;
   interpretation: { citations: string[] };
 }
@@ -96,6 +96,8 @@ describe('ingest', () => {
       // among the seeds only 001 cites 35-NQ/TW; 000 and 002 name "Ban Chỉ đạo 35"
       expect(idsOf(body)).toEqual(seedIds('001'));
       expect(body.total).toBe(2);
+      // each hit names its file, so the PDF and the DOCX copy can be told apart
+      expect(body.hits.map((h) => h.fileNames).sort()).toEqual([['001.docx'], ['001.pdf']]);
       for (const other of ['000', '002']) {
         for (const id of seedIds(other)) expect(idsOf(body)).not.toContain(id);
       }

@@ -5,10 +5,11 @@
  * the documents again and processes the jobs that were still queued when it was stopped.
  * Bad settings are refused before anything starts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeManyZip } from '../../fixtures/scripts/make-many.ts';
@@ -18,6 +19,7 @@ import { Redis } from '../../services/api/src/testing/index.ts';
 import { freePort, isPortTaken, startRedis } from '../../scripts/lib/services.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
 const READY_PREFIX = 'Vanban sẵn sàng / ready:';
 
 /** Every live descendant of `pid` (children, grandchildren ...), from /proc/<pid>/stat. */
@@ -271,6 +273,95 @@ describe('npm start (scripts/start.ts)', () => {
     expect(all.total).toBe(COUNT + 1);
     await stopAndCheck(second);
   }, 600_000);
+
+  it('restores a backup made as README.md says (redis/, blobs/, key) and rebuilds the index with vanban reindex', async () => {
+    // a short first life: one document uploaded, then Ctrl-C
+    const original = await freshDataDir();
+    const [apiPort, meiliPort, redisPort] = [await freePort(), await freePort(), await freePort()];
+    const token = `vb_boot_${randomBytes(16).toString('hex')}`;
+    const env = {
+      VANBAN_DATA_DIR: original,
+      PORT: String(apiPort),
+      VANBAN_MEILI_PORT: String(meiliPort),
+      VANBAN_REDIS_PORT: String(redisPort),
+      VANBAN_INDEX_PREFIX: `restore-test-${apiPort}`,
+      VANBAN_QUEUE_PREFIX: `restore-test-${apiPort}`,
+      VANBAN_BOOTSTRAP_TOKEN: token,
+      WORKER_CONCURRENCY: '1',
+    };
+    const base = `http://127.0.0.1:${apiPort}`;
+    const api = (path: string, init: RequestInit = {}) =>
+      fetch(`${base}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${token}`, ...init.headers },
+      });
+    const searchTotal = async (q: string) =>
+      ((await (await api(`/api/search?q=${encodeURIComponent(q)}`)).json()) as { total: number })
+        .total;
+
+    const first = launch(env);
+    running.push(first);
+    await first.ready;
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([
+        new TextEncoder().encode(
+          'THÔNG BÁO\nSao lưu và khôi phục kho lưu trữ văn bản theo hướng dẫn vận hành.\n',
+        ),
+      ]),
+      'sao-luu.txt',
+    );
+    const uploaded = await api('/api/uploads', { method: 'POST', body: form });
+    expect(uploaded.status).toBe(202);
+    const { batchId } = (await uploaded.json()) as { batchId: string };
+    let documentId: string;
+    for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
+      const batch = (await (await api(`/api/uploads/${batchId}`)).json()) as Batch;
+      if (batch.status === 'done') {
+        expect(batch.counts.done).toBe(1);
+        documentId = batch.files[0]?.documentId ?? '';
+        break;
+      }
+      await new Promise((r) => setTimeout(r, delay));
+    }
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+
+    // README: tar -C data -czf vanban-backup.tgz redis blobs meili-master-key
+    const backup = join(await freshDataDir(), 'vanban-backup.tgz');
+    await run('tar', ['-C', original, '-czf', backup, 'redis', 'blobs', 'meili-master-key']);
+    const restored = await freshDataDir();
+    await run('tar', ['-C', restored, '-xzf', backup]);
+    expect((await readdir(restored)).sort()).toEqual(['blobs', 'meili-master-key', 'redis']);
+
+    const second = launch({ ...env, VANBAN_DATA_DIR: restored });
+    running.push(second);
+    await second.ready;
+    // the upload history and the document records came back with redis/ ...
+    const history = (await (await api(`/api/uploads/${batchId}`)).json()) as Batch;
+    expect(history.counts.done).toBe(1);
+    // ... but the new Meilisearch is empty until the reindex
+    expect(await searchTotal('sao lưu khôi phục')).toBe(0);
+
+    const reindex = await run(
+      process.execPath,
+      ['--import', 'tsx', 'services/cli/src/main.ts', 'reindex', '--url', base],
+      { cwd: repoRoot, env: { ...process.env, VANBAN_TOKEN: token } },
+    );
+    expect(reindex.stdout).toContain('Đã xếp hàng 1 tài liệu');
+    const deadline = Date.now() + 120_000;
+    for (let delay = 50; (await searchTotal('sao lưu khôi phục')) === 0;) {
+      if (Date.now() > deadline) throw new Error('reindex did not bring the document back');
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 500);
+    }
+    const doc = await api(`/api/documents/${documentId}`);
+    expect(doc.status).toBe(200);
+    expect(await doc.json()).toMatchObject({ id: documentId, fileNames: ['sao-luu.txt'] });
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  }, 300_000);
 
   it('refuses to start when a port is taken, with a clear message and a non-zero exit', async () => {
     const dataDir = await freshDataDir();

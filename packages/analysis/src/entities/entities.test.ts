@@ -116,4 +116,12 @@ Triển khai Chuyên đề học tập và làm theo tư tưởng, đạo đức
       ),
     ).toEqual([]);
   });
+
+  it('does not shorten a numbered law until its `số` is out of sight', () => {
+    expect(
+      findUnnumberedRefs(
+        'Luật Giao dịch điện tử số 20/2023/QH15 năm 2023; Bộ luật Hình sự; Luật An ninh mạng năm 2018.',
+      ),
+    ).toEqual(['Bộ luật Hình sự', 'Luật An ninh mạng năm 2018']);
+  });
 });

@@ -51,10 +51,13 @@ const PATTERNS: ReadonlyArray<{ needs: string; re: RegExp }> = [
       'gu',
     ),
   },
+  // a law's name: whole words only, and the words are taken atomically (lookahead + backreference),
+  // so that `Luật Giao dịch điện tử số 20/2023/QH15` (numbered: a citation) is not shortened until
+  // the `số` check passes (it gave `Luật Giao dịch điện t`)
   {
     needs: 'uật',
     re: new RegExp(
-      String.raw`(?<![\p{L}])(?:Bộ luật|Luật)[ ]\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{L}{1,10}){0,5}(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
+      String.raw`(?<![\p{L}])(?:Bộ luật|Luật)[ ]\p{Lu}\p{Ll}{0,10}(?!\p{L})(?=((?:[ ](?!${STOP})\p{L}{1,10}(?!\p{L})){0,5}))\1(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
       'gu',
     ),
   },

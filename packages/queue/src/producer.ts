@@ -19,6 +19,42 @@ export interface ProducerOptions {
   connection: Redis;
   /** BullMQ key prefix (VANBAN_QUEUE_PREFIX) */
   prefix: string;
+  /**
+   * How long an enqueue waits for a connection that is reconnecting (Redis just restarted)
+   * before it answers queue_unavailable; the producer connection queues no commands itself.
+   */
+  reconnectWaitMs?: number;
+}
+
+const DEFAULT_RECONNECT_WAIT_MS = 5_000;
+
+/** Resolves once the connection is ready; rejects after `timeoutMs` or when it gives up. */
+export function whenConnectionReady(connection: Redis, timeoutMs: number): Promise<void> {
+  if (connection.status === 'ready') return Promise.resolve();
+  if (connection.status === 'end' || connection.status === 'wait') {
+    return Promise.reject(new Error(`Redis connection is ${connection.status}`));
+  }
+  return new Promise((resolve, reject) => {
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      connection.off('ready', onReady);
+      connection.off('end', onEnd);
+    };
+    const onReady = (): void => {
+      cleanup();
+      resolve();
+    };
+    const onEnd = (): void => {
+      cleanup();
+      reject(new Error('Redis connection ended'));
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`Redis not reachable within ${timeoutMs} ms`));
+    }, timeoutMs);
+    connection.on('ready', onReady);
+    connection.on('end', onEnd);
+  });
 }
 
 export function createQueue(options: ProducerOptions): Queue {
@@ -65,11 +101,15 @@ function queueUnavailable(error: unknown): never {
 
 export function createProducer(options: ProducerOptions): Producer {
   const queue = createQueue(options);
+  const reconnectWaitMs = options.reconnectWaitMs ?? DEFAULT_RECONNECT_WAIT_MS;
+  const ready = (): Promise<void> =>
+    whenConnectionReady(options.connection, reconnectWaitMs).catch(queueUnavailable);
   return {
     queue,
     async enqueue(name, payload) {
       const data = parse(name, payload);
       const opts = jobOptions(name, data);
+      await ready();
       try {
         const job: Job = await queue.add(name, data, opts);
         return { jobId: job.id ?? opts.jobId };
@@ -80,6 +120,7 @@ export function createProducer(options: ProducerOptions): Producer {
     async enqueueMany(name, payloads) {
       const parsed = payloads.map((payload) => parse(name, payload));
       if (parsed.length === 0) return [];
+      await ready();
       try {
         const jobs = await queue.addBulk(
           parsed.map((data) => ({ name, data, opts: jobOptions(name, data) })),

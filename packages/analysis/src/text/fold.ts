@@ -1,4 +1,4 @@
-import { isLetterCode, toSuperscriptDigit } from './chars.ts';
+import { isLetterCode, isSpace, toSuperscriptDigit } from './chars.ts';
 
 /**
  * The analysis copy of a stored text and its offset map back to the original
@@ -180,7 +180,7 @@ export function foldTextSlow(original: string): FoldedText {
     if (c <= 0x20 || (c >= 0x7f && c <= 0xad) || (c >= 0x1680 && c <= 0x3000) || c >= 0xfe00) {
       // the rare characters: whitespace, invisibles, dashes, slashes, fullwidth digits
       if (isInvisibleCode(c)) continue;
-      if (isSpaceCode(c)) {
+      if (isSpace(c)) {
         if (wsStart < 0) wsStart = a;
         wsEnd = b;
         if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x2028 || c === 0x2029) {
@@ -257,21 +257,6 @@ export function foldTextSlow(original: string): FoldedText {
 function isInvisibleCode(c: number): boolean {
   return (
     c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad
-  );
-}
-
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
   );
 }
 

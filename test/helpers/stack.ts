@@ -246,15 +246,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return fetch(`${baseUrl}${path}`, { ...init, headers });
   };
 
+  let workersStarted = 0;
   const startWorker = async (): Promise<number> => {
-    const index = workers.length;
+    // taken before any await: workers started at once each get their own index and log file
+    const index = workersStarted++;
     const proc = await spawnLogged(
       ['services/worker/src/main.ts'],
       // readiness is the worker's "worker started" info line: keep info (or debug) logging
       { ...env, LOG_LEVEL: env['LOG_LEVEL'] === 'debug' ? 'debug' : 'info' },
       join(root, 'logs', `worker-${index}.log`),
     );
-    workers.push(proc);
+    workers[index] = proc;
     await waitFor(
       `worker ${index}`,
       async () => (await tail(proc.logFile, 1_000_000)).includes('"msg":"worker started"'),

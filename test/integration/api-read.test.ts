@@ -275,10 +275,21 @@ describe('hostile parameters', () => {
     expect((await search('3006/KH-UBND')).total).toBe(2);
   });
 
+  it.each([['")'], ['35-NQ/TW" OR citedKeys EXISTS'], ["35-NQ/TW' OR 1=1 --"]])(
+    'refuses cites=%s with a 400 naming cites, and keeps serving',
+    async (value) => {
+      const body = await getJson<{ error: { code: string; details: Array<{ param: string }> } }>(
+        main,
+        `/api/search?cites=${encodeURIComponent(value)}`,
+        400,
+      );
+      expect(body.error.code).toBe('validation_error');
+      expect(body.error.details.map((d) => d.param)).toEqual(['cites']);
+      expect((await search('Kết luận 23-KL/TW')).total).toBe(1);
+    },
+  );
+
   it.each([
-    ['cites', '")'],
-    ['cites', '35-NQ/TW" OR citedKeys EXISTS'],
-    ['cites', "35-NQ/TW' OR 1=1 --"],
     ['issuer', 'x" OR year > 0 OR issuer = "y'],
     ['type', 'Báo cáo" OR docType EXISTS OR docType = "'],
   ])('treats %s=%s as a literal value: 200, nothing leaks', async (param, value) => {

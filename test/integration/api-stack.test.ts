@@ -152,19 +152,20 @@ describe('access and limits over HTTP', () => {
     await expectServing();
   });
 
-  it('answers year=abc with 400 and cites=") with 200 and no results', async () => {
+  it('answers year=abc and cites=") with 400 naming the parameter', async () => {
     const bad = await getJson<{ error: { code: string; message: string } }>(
       '/api/search?year=abc',
       viewerToken,
     );
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('year');
-    const odd = await getJson<{ hits: unknown[]; total: number }>(
+    const odd = await getJson<{ error: { code: string } }>(
       `/api/search?cites=${encodeURIComponent('")')}`,
       viewerToken,
     );
-    expect(odd.status).toBe(200);
-    expect(odd.body).toMatchObject({ hits: [], total: 0 });
+    expect(odd.status).toBe(400);
+    expect(odd.body).toMatchObject({ error: { code: 'validation_error' } });
+    expect(JSON.stringify(odd.body)).toContain('cites');
     await expectServing();
   });
 

@@ -307,18 +307,43 @@ describe('search parameters', () => {
   it('passes cites and other text through as literal values, with defaults', async () => {
     const s = setup();
     const res = await s.get(
-      `/api/search?cites=${encodeURIComponent('")')}&issuer=${encodeURIComponent("a' OR 1=1")}`,
+      `/api/search?cites=${encodeURIComponent('09/2017/NĐ-CP')}&issuer=${encodeURIComponent("a' OR 1=1")}`,
       'viewer-token',
     );
     expect(res.status).toBe(200);
     expect(s.search.calls[0]).toMatchObject({
-      cites: '")',
+      cites: '09/2017/NĐ-CP',
       issuer: "a' OR 1=1",
       page: 1,
       limit: 20,
       sort: 'relevance',
     });
   });
+
+  it.each([['")'], ['35-NQ/TW" OR id EXISTS'], ['35']])(
+    'rejects cites=%s with a 400 naming cites, without searching',
+    async (value) => {
+      const s = setup();
+      const res = await s.get(`/api/search?cites=${encodeURIComponent(value)}`, 'viewer-token');
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as {
+        error: { code: string; message: string; details: Array<{ param: string }> };
+      };
+      expect(body.error.code).toBe('validation_error');
+      expect(body.error.details.map((d) => d.param)).toEqual(['cites']);
+      expect(s.search.calls).toEqual([]);
+    },
+  );
+
+  it.each([['17-CT/?'], ['3006/KH-UBND'], ['35-NQ/TW']])(
+    'accepts the act key cites=%s',
+    async (value) => {
+      const s = setup();
+      const res = await s.get(`/api/search?cites=${encodeURIComponent(value)}`, 'viewer-token');
+      expect(res.status).toBe(200);
+      expect(s.search.calls[0]).toMatchObject({ cites: value });
+    },
+  );
 
   it('adds the act summary when the query names one act', async () => {
     const s = setup();

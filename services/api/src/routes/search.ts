@@ -5,6 +5,8 @@ import { zv } from '../validation.ts';
 
 const year = z.coerce.number().int().min(1900).max(2100);
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** Letters and digits joined by `-`, `/` or `.`; a partial key may end in `?` (design.md keys). */
+const ACT_KEY = /^[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)*(?:[-/][\p{L}\p{N}]+|\/\?)$/u;
 
 /** Query parameters of `GET /api/search` (design.md). Unknown parameters are ignored. */
 export const searchQuerySchema = z
@@ -15,11 +17,13 @@ export const searchQuerySchema = z
     yearTo: year.optional(),
     type: text(100).optional(),
     issuer: text(300).optional(),
-    /** an act key; a literal value (escaped by @vanban/search), never filter syntax */
+    /** an act key (35-NQ/TW, 3006/KH-UBND, 09/2017/NĐ-CP, 17-CT/?); escaped by @vanban/search */
     cites: text(100)
-      .describe(
-        'Khóa văn bản được trích dẫn (ví dụ 35-NQ/TW), so khớp nguyên văn: giá trị lạ như `")` cho 200 và không có kết quả.',
+      .regex(
+        ACT_KEY,
+        'cites phải là số/ký hiệu của một văn bản, ví dụ 35-NQ/TW, 3006/KH-UBND hoặc 09/2017/NĐ-CP',
       )
+      .describe('Khóa văn bản được trích dẫn (ví dụ 35-NQ/TW): chỉ những văn bản trích dẫn nó.')
       .optional(),
     sort: z.enum(['relevance', 'date']).default('relevance'),
     page: z.coerce.number().int().min(1).max(1000).default(1),

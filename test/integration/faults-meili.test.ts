@@ -22,6 +22,8 @@ beforeAll(async () => {
   stack = await startStack({
     workers: 1,
     workerConcurrency: 2,
+    // small index tasks, so the fault lands while the batch is still in progress
+    env: { WORKER_INDEX_BATCH: '10' },
     services: { meiliUrl: meili.url, meiliKey: meili.masterKey, redisUrl: inject('redisUrl') },
   });
 });

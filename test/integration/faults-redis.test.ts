@@ -22,6 +22,8 @@ beforeAll(async () => {
     workers: 1,
     workerConcurrency: 2,
     lockDurationMs: 4000,
+    // small index tasks, so the fault lands while the batch is still in progress
+    env: { WORKER_INDEX_BATCH: '10' },
     services: { meiliUrl: inject('meiliUrl'), meiliKey: inject('meiliKey'), redisUrl: redis.url },
   });
 });

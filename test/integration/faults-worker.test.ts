@@ -13,7 +13,13 @@ let stack: Stack;
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'vanban-many-'));
-  stack = await startStack({ workers: 1, workerConcurrency: 2, lockDurationMs: 4000 });
+  stack = await startStack({
+    workers: 1,
+    workerConcurrency: 2,
+    lockDurationMs: 4000,
+    // small index tasks, so the kill lands while the batch is still in progress
+    env: { WORKER_INDEX_BATCH: '10' },
+  });
 });
 afterAll(async () => {
   await stack?.stop();

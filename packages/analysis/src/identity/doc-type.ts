@@ -1,3 +1,4 @@
+import { isSpace } from '../text/chars.ts';
 import { collapseWs, stripMarkdown } from './text-utils.ts';
 
 /**
@@ -56,21 +57,9 @@ const QUALIFIED = new RegExp(
   'u',
 );
 
-/** A `\s` character (the set `collapseWs` collapses). */
+/** A `\s` character (the set `collapseWs` collapses): whitespace or a BOM. */
 function isBlank(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isSpace(c) || c === 0xfeff;
 }
 
 /** Whether `line` has more than `limit` characters that are neither whitespace nor `*`. */

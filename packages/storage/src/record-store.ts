@@ -29,31 +29,25 @@ import type {
  * `P:doc:<id>:names`, `P:doc:<id>:uploads` and `P:doc:<id>:files` (`batchId|index`) (lists
  * without repeats), `P:docs` (set of ids).
  */
+/** One uploaded file that carries a document, as registered in its batch. */
+export interface RegisterFileInput {
+  batchId: string;
+  fileIndex: number;
+  name: string;
+  path?: string;
+  documentId: string;
+  sha256: string;
+}
+
 export interface RecordStore {
   createBatch(fileCount: number): Promise<{ id: string; createdAt: string }>;
   /** Registers a file that carries a document; decides new / duplicate atomically. */
-  registerDocumentFile(input: {
-    batchId: string;
-    fileIndex: number;
-    name: string;
-    path?: string;
-    documentId: string;
-    sha256: string;
-  }): Promise<RegisterOutcome>;
+  registerDocumentFile(input: RegisterFileInput): Promise<RegisterOutcome>;
   /**
    * `registerDocumentFile` for many files of one upload in one round trip (each file still
    * decided atomically by its own script, in input order). Outcomes are in input order.
    */
-  registerDocumentFiles(
-    inputs: ReadonlyArray<{
-      batchId: string;
-      fileIndex: number;
-      name: string;
-      path?: string;
-      documentId: string;
-      sha256: string;
-    }>,
-  ): Promise<RegisterOutcome[]>;
+  registerDocumentFiles(inputs: ReadonlyArray<RegisterFileInput>): Promise<RegisterOutcome[]>;
   /** Registers a file that failed before it became a document (bad archive member). */
   registerFailedFile(input: {
     batchId: string;
@@ -178,14 +172,7 @@ export function createRecordStore(redis: Redis, options: { prefix: string }): Re
   const fileJson = (name: string, path: string | undefined): string =>
     JSON.stringify(path === undefined ? { name } : { name, path });
 
-  const registerArgs = (input: {
-    batchId: string;
-    fileIndex: number;
-    name: string;
-    path?: string;
-    documentId: string;
-    sha256: string;
-  }): string[] => [
+  const registerArgs = (input: RegisterFileInput): string[] => [
     k.files(input.batchId),
     k.counts(input.batchId),
     k.doc(input.documentId),

@@ -11,6 +11,8 @@ export function cleanIssuer(raw: string): string {
 
 /** `102-\nKH/TU` (a hyphen at a line end) → `102-KH/TU` */
 function joinHyphenWraps(s: string): string {
+  // most values have no hyphen: skip the regex, whose leading lookbehind is tried at every position
+  if (!s.includes('-')) return s;
   return s.replace(/(?<=[\p{L}\d])-[ \t]*(?:\r\n|[\n\r\u2028\u2029])\s*/gu, '-');
 }
 

@@ -224,19 +224,23 @@ function closeSharedChain(s: string, drafts: Draft[], sym: SymbolMatch, nextStar
   }
 }
 
+const DIGIT_RUN = /\d+/g;
+
 /** Pass 1: every number followed by a symbol, and number-only mentions after a type word. */
 function scan(s: string, includeHeaders: boolean): Draft[] {
   const drafts: Draft[] = [];
   const n = s.length;
   let pos = 0;
+  const digits = DIGIT_RUN;
   while (pos < n) {
-    // digit runs, scanned by hand (no match objects); `pos` is where the scan resumes
-    const i = pos;
-    const c0 = s.charCodeAt(i);
-    pos = i + 1;
-    if (c0 < 0x30 || c0 > 0x39) continue;
-    while (pos < n && s.charCodeAt(pos) >= 0x30 && s.charCodeAt(pos) <= 0x39) pos++;
-    const numEnd = pos;
+    // the next digit run: the regex engine skips the text between runs far faster than a
+    // per-character loop, and `test` builds no match object; `pos` is where the scan resumes
+    digits.lastIndex = pos;
+    if (!digits.test(s)) break;
+    const numEnd = digits.lastIndex;
+    let i = numEnd - 1;
+    while (i > pos && isDigitCode(s.charCodeAt(i - 1))) i--;
+    pos = numEnd;
     const len = numEnd - i;
     if (len > 5 || !acceptableLeft(s, i)) continue;
     const m = [s.slice(i, numEnd)] as const;
@@ -319,9 +323,10 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
       }
       continue;
     }
+    if (len > 4) continue;
     const pw = previousWord(s, i);
     const abbreviated = ABBREVIATED_TYPES.has(pw);
-    if (len > 4 || (!PARTIAL_LAST_WORDS.has(pw) && !abbreviated)) continue;
+    if (!PARTIAL_LAST_WORDS.has(pw) && !abbreviated) continue;
     const tb = typeBefore(s, i);
     if (tb.type === null || !PARTIAL_TYPES.has(tb.type)) continue;
     // without `số` and a clear end, or for a programme's name (`Chương trình 135`), the mention is

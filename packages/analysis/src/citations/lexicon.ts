@@ -70,6 +70,11 @@ for (const w of TYPE_WORDS) {
 
 export const MAX_TYPE_WORDS = 4;
 
+/** the last word of every lower-cased type phrase (a cheap filter before the phrase lookups) */
+export const LAST_TYPE_WORDS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].map((p) => p.slice(p.lastIndexOf(' ') + 1)),
+);
+
 /** The type named by a lower-cased phrase of whole words, or undefined. */
 export function typeOfPhrase(lowerPhrase: string): string | undefined {
   return PHRASES.get(lowerPhrase);

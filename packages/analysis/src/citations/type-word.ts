@@ -1,5 +1,5 @@
 import { isLetterCode, isUpperCode } from '../text/chars.ts';
-import { MAX_TYPE_WORDS, typeOfAbbreviation, typeOfPhrase } from './lexicon.ts';
+import { LAST_TYPE_WORDS, MAX_TYPE_WORDS, typeOfAbbreviation, typeOfPhrase } from './lexicon.ts';
 
 /**
  * What precedes a number: `<type word> [số[:]] [Số] N`, read backwards from the number on the
@@ -52,9 +52,16 @@ function gluedSo(s: string, pos: number): Word | null {
 
 /** A type phrase of 1–4 whole words ending at `pos`. */
 function typeEndingAt(s: string, pos: number): { start: number; type: string } | null {
-  const words: Word[] = [];
-  let p = pos;
-  for (let k = 0; k < MAX_TYPE_WORDS; k++) {
+  const lastWord = wordBefore(s, pos);
+  if (!lastWord) return null;
+  // every type phrase ends with one of a few words: otherwise only an abbreviation can match
+  if (!LAST_TYPE_WORDS.has(lastWord.text.toLowerCase())) {
+    const t = typeOfAbbreviation(lastWord.text);
+    return t === undefined ? null : { start: lastWord.start, type: t };
+  }
+  const words: Word[] = [lastWord];
+  let p = lastWord.start;
+  for (let k = 1; k < MAX_TYPE_WORDS; k++) {
     const w = wordBefore(s, p);
     if (!w) break;
     words.unshift(w);

@@ -1,3 +1,4 @@
+import { baseLetters } from './base-letters.ts';
 import { localityMentionsOf, NAME, NAME2, placeKey } from './localities.ts';
 import { entityTextOf, type TextFacts } from './text-facts.ts';
 
@@ -25,36 +26,123 @@ const COMPS = String.raw`(?:${COMP}(?:,[ ]${COMP}){1,5}[ ]và[ ]${COMP}|${COMP}(
 const COMMITTEE = String.raw`(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)[ ](?:ủy|uỷ)${END}`;
 const PARTY_PREFIX = String.raw`(?:Ban Thường vụ|Thường trực|Ban Chấp hành|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Văn phòng|Ban [Cc]hỉ đạo \d{1,3}|Trung tâm [Cc]hính trị)`;
 
-const FAMILIES: readonly RegExp[] = [
+/**
+ * The unit families. Every match of a family starts with one of its `first` words and a space (the
+ * words the alternatives of its pattern begin with): the text is scanned once for those words, and
+ * each family's pattern is tried, anchored, only where one of its own words starts (see
+ * `collectCandidates`). A pattern added here must list its first words.
+ */
+interface Family {
+  readonly first: readonly string[];
+  readonly re: RegExp;
+}
+
+export const UNIT_FAMILIES: readonly Family[] = [
   // Party committees and their organs: `Ban Thường vụ Huyện ủy Tam Đường`, `Huyện ủy\n\nNgọc Hồi`
-  new RegExp(
-    String.raw`(?:${PARTY_PREFIX}[ ])?${COMMITTEE}(?:[ ]{1,2}${NAME}|\s{1,6}${NAME2}|[ ]các[ ]${LEVEL}${END}(?:,[ ]${LEVEL}${END})?)?`,
-    'gu',
-  ),
+  {
+    first: [
+      'Ban',
+      'Thường',
+      'Ủy',
+      'Uỷ',
+      'Văn',
+      'Trung',
+      'Tỉnh',
+      'Huyện',
+      'Thành',
+      'Thị',
+      'Quận',
+      'Đảng',
+    ],
+    re: new RegExp(
+      String.raw`(?:${PARTY_PREFIX}[ ])?${COMMITTEE}(?:[ ]{1,2}${NAME}|\s{1,6}${NAME2}|[ ]các[ ]${LEVEL}${END}(?:,[ ]${LEVEL}${END})?)?`,
+      'uy',
+    ),
+  },
   // bodies that need a level: `Ủy ban nhân dân tỉnh Kon Tum`, `UBND các xã, thị trấn`, `Công an huyện`
-  new RegExp(
-    String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
-    'gu',
-  ),
+  {
+    first: [
+      'Văn',
+      'Đảng',
+      'Thường',
+      'Ủy',
+      'Uỷ',
+      'UBND',
+      'Hội',
+      'HĐND',
+      'Công',
+      'Tòa',
+      'Toà',
+      'Viện',
+      'BHXH',
+      'Bảo',
+      'Liên',
+      'Kho',
+      'Chi',
+      'Ban',
+      'Bộ',
+      'Huyện',
+      'Tỉnh',
+      'Đoàn',
+      'Mặt',
+      'Thanh',
+    ],
+    re: new RegExp(
+      String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
+      'uy',
+    ),
+  },
   // central bodies and fixed names
-  new RegExp(
-    String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3})${END}`,
-    'gu',
-  ),
+  {
+    first: ['Bộ', 'Ban', 'Văn', 'Ủy', 'Chính', 'Quốc', 'Huyện', 'Tỉnh', 'Thành', 'Đoàn', 'Mặt'],
+    re: new RegExp(
+      String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3})${END}`,
+      'uy',
+    ),
+  },
   // unit noun + specialisation (+ level, place): `Sở Thông tin và Truyền thông`,
   // `Trung tâm Văn hóa - Thể thao - Du lịch và Truyền thông huyện`, `Đài Phát thanh - Truyền hình tỉnh Kon Tum`
-  new RegExp(
-    String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội|Chi cục|Cục|Tổng cục|Ban Quản lý|Bệnh viện|Ngân hàng|Hạt|Trạm|Điện lực|Bưu điện|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}${LEVEL_PART}?`,
-    'gu',
-  ),
+  {
+    first: [
+      'Sở',
+      'Phòng',
+      'Trung',
+      'Đài',
+      'Chi',
+      'Hội',
+      'Cục',
+      'Tổng',
+      'Ban',
+      'Bệnh',
+      'Ngân',
+      'Hạt',
+      'Trạm',
+      'Điện',
+      'Bưu',
+      'Bộ',
+      'Trường',
+      'Viện',
+      'Học',
+    ],
+    re: new RegExp(
+      String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội|Chi cục|Cục|Tổng cục|Ban Quản lý|Bệnh viện|Ngân hàng|Hạt|Trạm|Điện lực|Bưu điện|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}${LEVEL_PART}?`,
+      'uy',
+    ),
+  },
   // lower-case specialisation closed by a level: `Trung tâm chính trị huyện`, `Đài phát thanh truyền hình huyện`,
   // `Ban chỉ đạo phòng chống tham nhũng, tiêu cực tỉnh`
-  new RegExp(
-    String.raw`(?:Đài|Trung tâm|Ban [Cc]hỉ đạo)(?:[ ](?!(?:các|của|về|trên|tại|thuộc|trong|cấp|và|đã|được|có|là|này)${END})\p{Ll}{1,10},?){1,7}[ ](?:huyện|tỉnh)${END}`,
-    'gu',
-  ),
+  {
+    first: ['Đài', 'Trung', 'Ban'],
+    re: new RegExp(
+      String.raw`(?:Đài|Trung tâm|Ban [Cc]hỉ đạo)(?:[ ](?!(?:các|của|về|trên|tại|thuộc|trong|cấp|và|đã|được|có|là|này)${END})\p{Ll}{1,10},?){1,7}[ ](?:huyện|tỉnh)${END}`,
+      'uy',
+    ),
+  },
   // newspapers: `Báo Kon Tum`
-  new RegExp(String.raw`Báo[ ]${NAME}`, 'gu'),
+  {
+    first: ['Báo'],
+    re: new RegExp(String.raw`Báo[ ]${NAME}`, 'uy'),
+  },
 ];
 
 // a match preceded by a position or an abbreviation is not a unit mention
@@ -76,12 +164,7 @@ interface Candidate {
 }
 
 function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/[^\p{L}\d ]+/gu, ' ')
+  return baseLetters(s)
     .replace(/(?<![\p{L}])va(?![\p{L}])/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -91,19 +174,46 @@ function fold(s: string): string {
 const TRAILING_NAME =
   /^(.*(?:tỉnh|huyện|xã|thị trấn|thành phố|thị xã|quận|phường|ủy|uỷ))[ ]((?:\p{Lu}|\d)\S*(?: (?:\p{Lu}|\d)\S*)*)$/u;
 
+// a string with none of these is its own expansion
+const EXPANDABLE = /UBND|HĐND|BHXH|HTX|MTTQ|[Uu]ỷ|Toà/u;
+
 function expand(s: string): string {
+  if (!EXPANDABLE.test(s)) return s;
   let out = s;
   for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
   return out.replace(/Uỷ/gu, 'Ủy').replace(/uỷ/gu, 'ủy').replace(/Toà/gu, 'Tòa');
 }
 
-function collectCandidates(text: string): Candidate[] {
+// which families (a bit each) may start at each first word
+const FAMILIES_OF = new Map<string, number>();
+UNIT_FAMILIES.forEach(({ first }, f) => {
+  for (const w of first) FAMILIES_OF.set(w, (FAMILIES_OF.get(w) ?? 0) | (1 << f));
+});
+const FIRST_WORD = new RegExp(`(${[...FAMILIES_OF.keys()].join('|')})[ ]`, 'g');
+
+/**
+ * Every family's matches, as a global scan of its pattern would find them (leftmost first, each next
+ * one from the end of the previous), then the longest of overlapping ones. A global scan's next match
+ * is the first position from its end where the pattern matches; a family can only match where one of
+ * its first words starts, so trying it there, in text order, finds the same matches.
+ */
+export function collectCandidates(text: string): Candidate[] {
   const all: Candidate[] = [];
-  for (const re of FAMILIES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      all.push({ start: m.index, end: m.index + m[0].length, surface: m[0] });
+  const familyReach = new Array<number>(UNIT_FAMILIES.length).fill(0);
+  FIRST_WORD.lastIndex = 0;
+  for (let w = FIRST_WORD.exec(text); w; w = FIRST_WORD.exec(text)) {
+    const at = w.index;
+    let families = FAMILIES_OF.get(w[1] ?? '') ?? 0;
+    for (let f = 0; families !== 0; f++, families >>= 1) {
+      if ((families & 1) === 0 || at < (familyReach[f] ?? 0)) continue;
+      const re = (UNIT_FAMILIES[f] as Family).re;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
+      familyReach[f] = at + m[0].length;
+      all.push({ start: at, end: at + m[0].length, surface: m[0] });
     }
+    FIRST_WORD.lastIndex = at + 1;
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Candidate[] = [];
@@ -135,8 +245,7 @@ interface Group {
   score: number;
 }
 
-function score(surface: string, hasName: boolean): number {
-  const expanded = expand(surface);
+function score(surface: string, expanded: string, hasName: boolean): number {
   return (hasName ? 10_000 : 0) + expanded.length * 2 + (expanded === surface ? 1 : 0);
 }
 
@@ -168,9 +277,10 @@ function readCandidate(raw: string, places: ReadonlySet<string>): Reading | null
       base = surface;
     }
   }
-  const key = fold(expand(base));
+  const expanded = expand(surface);
+  const key = fold(base === surface ? expanded : expand(base));
   if (key.length === 0) return null;
-  return { key, surface, score: score(surface, hasName) };
+  return { key, surface, score: score(surface, expanded, hasName) };
 }
 
 /** `facts`: see `TextFacts`. */
@@ -184,8 +294,13 @@ export function findUnits(input: string, facts?: TextFacts): string[] {
   // a body is named many times in one text: read each distinct spelling once
   const reading = new Map<string, Reading | null>();
   for (const c of collectCandidates(text)) {
-    const before = text.slice(Math.max(0, c.start - 20), c.start);
-    if (BAD_BEFORE.test(before)) continue;
+    // BAD_BEFORE ends in a space or comma
+    const prev = text.charCodeAt(c.start - 1);
+    if (
+      (prev === 0x20 || prev === 0x2c) &&
+      BAD_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
+    )
+      continue;
     let r = reading.get(c.surface);
     if (r === undefined) {
       r = readCandidate(c.surface, places);

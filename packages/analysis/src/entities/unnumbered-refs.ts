@@ -1,3 +1,4 @@
+import { baseLetters } from './base-letters.ts';
 import { entityText, entityTextOf, type TextFacts } from './text-facts.ts';
 
 /**
@@ -81,12 +82,7 @@ function clean(s: string): string {
 }
 
 function identityKey(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/[^\p{L}\d ]+/gu, ' ')
+  return baseLetters(s)
     .replace(/(?<![\p{L}])(?:cua|dai bieu|toan quoc|lan thu)(?![\p{L}])/gu, ' ')
     .replace(/(?<![\p{L}])nhiem ky\s+\d{4}\s*\d{4}/gu, ' ')
     .replace(/(?<![\p{L}])dang bo(?![\p{L}])/gu, 'dang')

@@ -1,0 +1,88 @@
+/**
+ * The first steps of the entity match keys (units' `fold`, unnumbered references' `identityKey`),
+ * without a full Unicode decomposition per call:
+ *
+ *   s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd')
+ *    .replace(/[^\p{L}\d ]+/gu, ' ')
+ *
+ * Each code unit of the Latin, Vietnamese, combining-mark and general-punctuation blocks is mapped by
+ * a table built from that very chain, applied to the character alone; a string with any other
+ * character (Greek, where lower-casing depends on context, CJK, surrogates …) takes the chain itself.
+ * Per character the chain is exact: lower-casing outside Greek does not depend on neighbours, and
+ * decomposition only reorders combining marks, which are removed.
+ */
+
+const SLOW_CHAIN = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/[^\p{L}\d ]+/gu, ' ');
+
+// what one code unit becomes
+const NOT_COVERED = 0; // take the chain
+const DROPPED = 1; // a combining mark: removed before the punctuation step, so it joins two runs
+const SPACE = 2; // U+0020, kept as it is
+const OTHER = 3; // punctuation, other whitespace, symbols: a run of them becomes one space
+const LETTERS = 4; // letters and digits (the base letters, lower case)
+
+const RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x024f], // ASCII, Latin-1, Latin Extended-A and -B
+  [0x0300, 0x036f], // combining diacritical marks
+  [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese letters with two marks)
+  [0x2000, 0x206f], // general punctuation (dashes, quotes, spaces, separators)
+];
+const SIZE = 0x2070;
+const KIND = new Uint8Array(SIZE);
+const MAPPED: string[] = new Array<string>(SIZE).fill('');
+
+for (const [from, to] of RANGES) {
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch === ' ') {
+      KIND[c] = SPACE;
+      continue;
+    }
+    // the chain on the character between two letters tells a removed mark from punctuation
+    const between = SLOW_CHAIN(`a${ch}a`);
+    if (between === 'aa') {
+      KIND[c] = DROPPED;
+      continue;
+    }
+    if (between === 'a a') {
+      KIND[c] = OTHER;
+      continue;
+    }
+    const out = SLOW_CHAIN(ch);
+    if (between === `a${out}a` && /^[\p{L}\d]+$/u.test(out)) {
+      KIND[c] = LETTERS;
+      MAPPED[c] = out;
+    }
+    // anything else (a mixed result) stays NOT_COVERED
+  }
+}
+
+/** The chain above, on `s`. */
+export function baseLetters(s: string): string {
+  let out = '';
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const kind = c < SIZE ? (KIND[c] ?? NOT_COVERED) : NOT_COVERED;
+    if (kind === LETTERS) {
+      out += MAPPED[c] ?? '';
+      inRun = false;
+    } else if (kind === SPACE) {
+      out += ' ';
+      inRun = false;
+    } else if (kind === OTHER) {
+      if (!inRun) out += ' ';
+      inRun = true;
+    } else if (kind === NOT_COVERED) {
+      return SLOW_CHAIN(s);
+    }
+    // DROPPED: nothing, and a run of punctuation goes on across it
+  }
+  return out;
+}

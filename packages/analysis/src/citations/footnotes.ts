@@ -14,17 +14,41 @@ export interface Footnotes {
 
 /** a footnote body is read at most this far */
 const MAX_BODY = 2000;
-const BODY = /(?:^|[\n\u2029])([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}) ?/g;
+/** the marker of a footnote body at `lineStart` (1–3 superscript digits, then an optional space) */
+const BODY_AT = /([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}) ?/y;
+
+/**
+ * The next line start at or after `from` (0, or just after `\n` / U+2029) whose line opens with a
+ * superscript digit, or -1. Line breaks are found with `indexOf`, far faster than a regex scan.
+ */
+function nextNoteLine(s: string, from: number): number {
+  if (from === 0 && isSuperscriptDigit(s.charCodeAt(0))) return 0;
+  let nl = s.indexOf('\n', from);
+  let ps = s.indexOf('\u2029', from);
+  while (nl >= 0 || ps >= 0) {
+    let b: number;
+    if (ps < 0 || (nl >= 0 && nl < ps)) {
+      b = nl;
+      nl = s.indexOf('\n', nl + 1);
+    } else {
+      b = ps;
+      ps = s.indexOf('\u2029', ps + 1);
+    }
+    if (isSuperscriptDigit(s.charCodeAt(b + 1))) return b + 1;
+  }
+  return -1;
+}
 
 export function findFootnotes(s: string): Footnotes {
   const bodies = new Map<string, number>();
   const ranges: Array<readonly [number, number]> = [];
-  const re = new RegExp(BODY.source, BODY.flags);
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    const c0 = s.charCodeAt(m.index);
-    const lineStart = m.index + (c0 === 0x0a || c0 === 0x2029 ? 1 : 0);
+  // each body: a line break (or the text start) then the marker, scanning on from the previous body's end
+  for (let lineStart = nextNoteLine(s, 0); lineStart >= 0;) {
+    BODY_AT.lastIndex = lineStart;
+    const m = BODY_AT.exec(s);
+    if (!m) break;
     const marker = [...(m[1] ?? '')].map(fromSuperscriptDigit).join('');
-    const bodyStart = m.index + m[0].length;
+    const bodyStart = lineStart + m[0].length;
     // the body runs to the next paragraph break (soft line wraps inside it are kept)
     // (bounded to MAX_BODY characters so the scan stays linear)
     const window = s.slice(bodyStart, bodyStart + MAX_BODY);
@@ -36,7 +60,7 @@ export function findFootnotes(s: string): Footnotes {
     if (nextNote >= 0) lineEnd = bodyStart + nextNote;
     if (!bodies.has(marker)) bodies.set(marker, bodyStart);
     ranges.push([lineStart, lineEnd]);
-    re.lastIndex = lineEnd;
+    lineStart = nextNoteLine(s, lineEnd);
   }
   return { bodies, ranges };
 }

@@ -33,12 +33,20 @@ export function canonicalSymbol(symbol: string): string {
 
 /** {@link canonicalSymbol} for a symbol read from the analysis copy (already folded). */
 function canonicalFoldedSymbol(symbol: string): string {
-  return symbol
-    .replace(/\s+/g, '')
-    .split(/([/-])/)
-    .map((part) => (part === '/' || part === '-' ? part : canonicalCodeCase(part)))
-    .join('')
-    .replace(/(^|\/)T\.?Ư(?=$|-)/gu, '$1TW');
+  const s = symbol.replace(/\s+/g, '');
+  // each code between the separators `/` and `-` in its canonical case (no split/map/join: this runs
+  // once per citation)
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2f || c === 0x2d) {
+      out += canonicalCodeCase(s.slice(from, i)) + s.charAt(i);
+      from = i + 1;
+    }
+  }
+  out += canonicalCodeCase(s.slice(from));
+  return out.includes('Ư') ? out.replace(/(^|\/)T\.?Ư(?=$|-)/gu, '$1TW') : out;
 }
 
 function keyOfParts(p: KeyParts): string {

@@ -65,23 +65,39 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/**
+ * Letter class of each code unit (as `String.fromCharCode` reads it) from U+00C0, filled on first use (the regex tests below run once
+ * per distinct code unit, not once per call): 0 unknown, else bit 1 set, plus 2 letter, 4 upper, 8 lower.
+ */
+const CLASS = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = CLASS[c] ?? 0;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 1 | (LETTER.test(ch) ? 2 : 0) | (UPPER.test(ch) ? 4 : 0) | (LOWER.test(ch) ? 8 : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+
 /** Unicode letter test on one code unit (fast ASCII path). */
 export function isLetterCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  return LETTER.test(String.fromCharCode(c));
+  return (classOf(c & 0xffff) & 2) !== 0;
 }
 
 export function isUpperCode(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   if (c < 0xc0) return false;
-  return UPPER.test(String.fromCharCode(c));
+  return (classOf(c & 0xffff) & 4) !== 0;
 }
 
 export function isLowerCode(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  return LOWER.test(String.fromCharCode(c));
+  return (classOf(c & 0xffff) & 8) !== 0;
 }
 
 /** A line break of the analysis copy: `\n` (soft wrap) or U+2029 (paragraph break). */

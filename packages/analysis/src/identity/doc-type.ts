@@ -1,4 +1,5 @@
 import { isSpace } from '../text/chars.ts';
+import type { Lines } from './lines.ts';
 import { collapseWs, stripMarkdown } from './text-utils.ts';
 
 /**
@@ -62,11 +63,15 @@ function isBlank(c: number): boolean {
   return isSpace(c) || c === 0xfeff;
 }
 
-/** Whether `line` has more than `limit` characters that are neither whitespace nor `*`. */
+/**
+ * Whether `line` has more than `limit` characters that are neither whitespace nor `*` before its
+ * first `(` (or in all of it).
+ */
 function keepsMoreThan(line: string, limit: number): boolean {
   let n = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
+    if (c === 0x28) return false;
     if (c !== 0x2a && !isBlank(c) && ++n > limit) return true;
   }
   return false;
@@ -78,9 +83,9 @@ function keepsMoreThan(line: string, limit: number): boolean {
  * short qualifier in brackets (`BÁO CÁO (Dự thảo)`).
  */
 export function docTypeOfHeading(line: string): string | null {
-  // a paragraph is no heading: without a `(…)` to drop, over 40 characters that collapsing and
-  // markdown stripping keep settle it without building the collapsed copy
-  if (!line.includes('(') && keepsMoreThan(line, 40)) return null;
+  // a paragraph is no heading: over 40 characters that collapsing and markdown stripping keep, before
+  // any `(…)` the next step may drop, settle it without building the collapsed copy
+  if (keepsMoreThan(line, 40)) return null;
   let s = collapseWs(stripMarkdown(line));
   s = s.replace(/\s*\((?:dự thảo|DỰ THẢO)[^)]*\)\s*$/u, '');
   if (s.length === 0 || s.length > 40) return null;
@@ -109,17 +114,17 @@ export interface TypeHeading {
  * The first type heading within the first `maxLines` lines. Body section headings such as
  * `I. KẾT QUẢ THỰC HIỆN` never equal a bare type name, so they do not match.
  */
-export function findTypeHeading(lines: readonly string[], maxLines = 80): TypeHeading | null {
+export function findTypeHeading(lines: Lines, maxLines = 80): TypeHeading | null {
   const end = Math.min(lines.length, maxLines);
   for (let i = 0; i < end; i++) {
-    const docType = docTypeOfHeading(lines[i] ?? '');
+    const docType = docTypeOfHeading(lines.at(i) ?? '');
     if (docType) return { index: i, docType };
   }
   // Word's "all caps" formatting and legacy upper-case fonts (TCVN3 `.VnTimeH`) leave the heading in
   // lower or title case in the extracted text: a line that is exactly a type name near the top
   const top = Math.min(lines.length, 40);
   for (let i = 0; i < top; i++) {
-    const line = lines[i] ?? '';
+    const line = lines.at(i) ?? '';
     if (line.length > 40) continue;
     const docType = docTypeOfHeading(line.toUpperCase());
     if (docType && !/[.,;:]/u.test(line)) return { index: i, docType };

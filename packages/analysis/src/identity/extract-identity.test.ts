@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../dates/index.ts';
 import { extractIdentity } from './extract-identity.ts';
+import { findSignature } from './signature.ts';
 
 // Synthetic documents written from vn-docs-spec §7 (header, signature and recipient layouts). Names and
 // numbers are invented; the layouts are the ones PDF and DOCX extraction produce.
@@ -498,5 +500,52 @@ Bài, ảnh: Minh Anh`;
       authority: 'TM. ỦY BAN NHÂN DÂN',
     });
     expect(id.warnings.some((w) => w.includes('suy ra từ khối chữ ký'))).toBe(true);
+  });
+});
+
+describe('reading only what identity needs', () => {
+  it('the signature block does not depend on how many lines are read from the end at once', () => {
+    const pool = [
+      '',
+      '',
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'TL. GIÁM ĐỐC',
+      'tm. ủy ban nhân dân',
+      'kt. chủ tịch',
+      'phó chủ tịch',
+      'nguyễn văn an',
+      'PHÓ CHỦ TỊCH',
+      'CHỦ TỊCH',
+      'Nguyễn Văn An',
+      'NGUYỄN VĂN BÌNH',
+      '(Đã ký)',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, TH.',
+      '- Như trên;      KT. CHỦ TỊCH',
+      'Nơi nhận:        TM. ỦY BAN NHÂN DÂN',
+      '- Lưu: VT.       PHÓ CHỦ TỊCH',
+      'Nâng cao nhận thức của cán bộ, đảng viên trên địa bàn huyện.',
+      'lưu hành nội bộ',
+    ];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    for (let doc = 0; doc < 1500; doc++) {
+      const n = 1 + random(doc % 3 === 0 ? 300 : 60);
+      const lines = Array.from({ length: n }, () => pool[random(pool.length)] ?? '');
+      const whole = findSignature(lines, 200, 200);
+      for (const chunk of [1, 3, 32]) expect(findSignature(lines, 200, chunk)).toEqual(whole);
+    }
+  });
+
+  it('uses the dates found in the input when cleaning only replaced odd spaces and Ð', () => {
+    const text = `BÁO CÁO\n\nKết quả thực hiện Kế hoạch số 12/KH-UBND ngày 13/11/2019 của Ủy ban\u00A0nhân dân tỉnh.\nNgày\u00A020 tháng 5 năm 2021, Ðảng ủy đã họp.\n${BODY}\nNăm 2021 và năm 2021.`;
+    const dates = findDates(text);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(extractIdentity(text, { text, dates })).toEqual(extractIdentity(text));
   });
 });

@@ -10,11 +10,20 @@ import {
   localityString,
   publisherFromPageHeader,
   signatureCollective,
+  type Speller,
 } from './issuer.ts';
+import { TextLines } from './lines.ts';
 import { findPlaceDates, type PlaceDate } from './place-date.ts';
 import { findRecipients } from './recipients.ts';
 import { findSignature } from './signature.ts';
-import { cleanText, collapseWs } from './text-utils.ts';
+import {
+  bodySpelling,
+  cleanText,
+  collapseWs,
+  isNearlyPlain,
+  isPlain,
+  plainBodySpelling,
+} from './text-utils.ts';
 import { headline, titleAfterHeading } from './title.ts';
 import { guessYear } from './year.ts';
 import { crossCheck, typeFromSymbol } from './cross-check.ts';
@@ -63,11 +72,26 @@ function ownPlaceDates(zoneLines: readonly string[], header: HeaderInfo): PlaceD
  * which is `input` itself for NFC text without CR, tabs, odd spaces or Ð.
  */
 export function extractIdentity(input: string, facts?: TextFacts): Identity {
-  const text = cleanText(input);
-  const shared = facts?.text === text ? facts : undefined;
-  const lowerText = text.toLowerCase();
-  const lowerOk = lowerText.length === text.length;
-  const lines = text.split('\n');
+  // a plain text (the usual case) is its own cleaned copy, and its lower case is per code unit
+  const plain = isPlain(input);
+  const text = plain ? input : cleanText(input);
+  let shared = facts?.text === text ? facts : undefined;
+  if (!shared && facts?.dates && facts.text === input && isNearlyPlain(input)) {
+    // cleaning replaced odd spaces and `Ð`: dates are read on a folded copy, where every whitespace
+    // run is one space and `Ð` is `Đ`, so the input's dates are the cleaned text's (same offsets)
+    shared = { text, dates: facts.dates };
+  }
+  // the spelling of a name in the running text; none when lower-casing changes the text's length
+  let spell: Speller | null;
+  if (plain) spell = (candidate) => plainBodySpelling(text, candidate);
+  else {
+    const lowerText = text.toLowerCase();
+    spell =
+      lowerText.length === text.length
+        ? (candidate) => bodySpelling(text, lowerText, candidate)
+        : null;
+  }
+  const lines = new TextLines(text);
   const warnings: string[] = [];
 
   const heading = findTypeHeading(lines);
@@ -114,7 +138,7 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
   let placeDates = hasHeaderSignals ? ownPlaceDates(zoneLines, header) : [];
   if (placeDates.length === 0) {
     const tailFrom = Math.max(0, lines.length - 25);
-    const tail = capZone(lines.slice(tailFrom));
+    const tail = capZone(lines.slice(tailFrom, lines.length));
     const tailZone = tail.join('\n');
     placeDates = findPlaceDates(tailZone).filter((pd) => atLineStart(tailZone, pd));
   }
@@ -129,7 +153,7 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
   // places, issuer, locality
   let issuer: string | null = null;
   let issuerNames: string[] = [];
-  const fromHeader = hasHeaderSignals && lowerOk ? issuerFromHeader(text, lowerText, header) : null;
+  const fromHeader = hasHeaderSignals && spell ? issuerFromHeader(spell, header) : null;
   if (fromHeader) {
     issuer = fromHeader.issuer;
     issuerNames = fromHeader.names;
@@ -151,8 +175,8 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
     () => (mentions ??= localityMentionsOf(text, shared)),
     issuerNames.length > 0 ? issuerNames : [],
   );
-  if (!issuer && lowerOk) {
-    issuer = issuerFromSignature(text, lowerText, signature, places);
+  if (!issuer && spell) {
+    issuer = issuerFromSignature(spell, signature, places);
     if (issuer)
       warnings.push('Cơ quan ban hành được suy ra từ khối chữ ký và địa danh trong văn bản');
   }

@@ -60,17 +60,18 @@ function isPartyMarker(line: string): boolean {
  */
 function leadingUpperRun(seg: string): string | null {
   if (seg.length === 0) return null;
-  if (isUpperLine(seg)) return seg;
-  const words = seg.split(' ');
-  const run: string[] = [];
-  for (const w of words) {
-    if (/\p{Ll}/u.test(w)) break;
-    run.push(w);
+  const lower = seg.search(LOWER_LETTER);
+  if (lower < 0) return isUpperLine(seg) ? seg : null;
+  // the words (split at single spaces) before the one holding the first lower-case letter
+  const wordStart = seg.lastIndexOf(' ', lower - 1) + 1;
+  const space = seg.indexOf(' ');
+  if (space < 0 || seg.indexOf(' ', space + 1) < 0 || seg.indexOf(' ', space + 1) >= wordStart) {
+    return null; // fewer than two words
   }
-  if (run.length < 2) return null;
-  const joined = run.join(' ');
+  const joined = seg.slice(0, wordStart - 1);
   return isUpperLine(joined) ? joined : null;
 }
+const LOWER_LETTER = /\p{Ll}/u;
 
 // an issuer line typed in lower or title case and shown in capitals by Word's "all caps" style
 const ORG_LINE =

@@ -5,8 +5,9 @@ import {
 } from '../entities/localities.ts';
 import { orgCase } from './casing.ts';
 import type { HeaderInfo } from './header.ts';
+import type { Lines } from './lines.ts';
 import type { SignatureBlock } from './signature.ts';
-import { asciiApostrophe, bodySpelling, collapseWs } from './text-utils.ts';
+import { asciiApostrophe, collapseWs, countWord } from './text-utils.ts';
 
 /**
  * The issuing body and the document's locality, from the header issuer stack when present, else
@@ -73,9 +74,6 @@ function placesIn(s: string): DocPlaces {
   return out;
 }
 
-// the words `huyện` and `tỉnh` (either case of the first letter), counted in one scan
-const HUYEN_OR_TINH = /(?<!\p{L})[Hh]uyện(?!\p{L})|(?<!\p{L})[Tt]ỉnh(?!\p{L})/gu;
-
 /**
  * The document's places: from its issuer names first, then the most frequent places in the text
  * (`mentionsOf()` gives `findLocalityMentions(text)`; it is called only when needed).
@@ -100,14 +98,9 @@ export function documentPlaces(
     places.district = mostFrequent(mentionsOf(), DISTRICT_LEVELS);
   if (!fromIssuer) {
     // no header: the document is district-level when it speaks of `huyện` at least as often as of `tỉnh`
-    let huyen = 0;
-    let tinh = 0;
-    HUYEN_OR_TINH.lastIndex = 0;
-    for (let m = HUYEN_OR_TINH.exec(text); m; m = HUYEN_OR_TINH.exec(text)) {
-      if (m[0].startsWith('H') || m[0].startsWith('h')) huyen++;
-      else tinh++;
-    }
-    if (huyen >= tinh) places.district = mostFrequent(mentionsOf(), DISTRICT_LEVELS);
+    // (the words, either case of the first letter, found by their rest: `uyện`, `ỉnh`)
+    if (countWord(text, 'h', 'uyện') >= countWord(text, 't', 'ỉnh'))
+      places.district = mostFrequent(mentionsOf(), DISTRICT_LEVELS);
   }
   return places;
 }
@@ -126,8 +119,11 @@ const PARTY_SUB =
   /^(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Trung tâm|Đảng ủy|Đảng uỷ)(?=\s|$)/u;
 const STATE_SUB = /^(?:Sở|Phòng|Chi cục|Văn phòng|Thanh tra|Ban|Trung tâm|Công an|Đài)(?=\s|$)/u;
 
-function polish(text: string, lowerText: string, name: string): string {
-  const spelled = bodySpelling(text, lowerText, name);
+/** The spelling the running text uses for a name (`bodySpelling` of the text), or null. */
+export type Speller = (candidate: string) => string | null;
+
+function polish(spell: Speller, name: string): string {
+  const spelled = spell(name);
   return asciiApostrophe(collapseWs(spelled ?? name));
 }
 
@@ -152,8 +148,7 @@ function splitStack(line: string): string[] {
 
 /** Header issuer stack → issuing body in normal capitalisation. */
 export function issuerFromHeader(
-  text: string,
-  lowerText: string,
+  spell: Speller,
   header: HeaderInfo,
 ): { issuer: string; names: string[] } | null {
   const bodies: string[] = [];
@@ -183,7 +178,7 @@ export function issuerFromHeader(
       else if (place) issuer = `${issuer} ${place.level} ${place.name}`;
     }
   }
-  return { issuer: polish(text, lowerText, issuer), names: names.map((n) => asciiApostrophe(n)) };
+  return { issuer: polish(spell, issuer), names: names.map((n) => asciiApostrophe(n)) };
 }
 
 /** The collective after `TM.`/`T/M` (`ỦY BAN NHÂN DÂN`, `BAN THƯỜNG VỤ`), or null. */
@@ -212,8 +207,7 @@ function lowestPlace(places: DocPlaces): string | null {
 
 /** Issuer from the signature block plus the document's places (no header issuer). */
 export function issuerFromSignature(
-  text: string,
-  lowerText: string,
+  spell: Speller,
   sig: SignatureBlock | null,
   places: DocPlaces,
 ): string | null {
@@ -234,28 +228,26 @@ export function issuerFromSignature(
       const p = places.district ?? places.province;
       return p ? `Ban Chấp hành Đảng bộ ${p.level} ${p.name}` : 'Ban Chấp hành';
     }
-    return polish(text, lowerText, `${orgCase(upper)} ${committee}`);
+    return polish(spell, `${orgCase(upper)} ${committee}`);
   }
   if (/^(?:HUYỆN|TỈNH|THÀNH|THỊ|QUẬN|ĐẢNG) (?:ỦY|UỶ)$/u.test(upper)) {
     return committee ?? orgCase(upper);
   }
   if (/^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/u.test(upper)) {
     const body = orgCase(upper);
-    return place ? polish(text, lowerText, `${body} ${place}`) : body;
+    return place ? polish(spell, `${body} ${place}`) : body;
   }
-  return polish(text, lowerText, orgCase(upper));
+  return polish(spell, orgCase(upper));
 }
 
 const PUBLISHER =
   /^(?:Ban|Báo|Đài|Sở|Ủy ban|Uỷ ban|UBND|Cổng|Trang|Tỉnh ủy|Huyện ủy|Thành ủy|Tạp chí|Văn phòng|Hội|Bộ|Trung tâm|Công an|Đảng bộ)\s/u;
 
 /** A news page's publisher: a short organisation line at the very top. */
-export function publisherFromPageHeader(
-  lines: readonly string[],
-): { name: string; line: number } | null {
+export function publisherFromPageHeader(lines: Lines): { name: string; line: number } | null {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 3; i++) {
-    const line = collapseWs(lines[i] ?? '');
+    const line = collapseWs(lines.at(i) ?? '');
     if (line.length === 0) continue;
     seen++;
     if (

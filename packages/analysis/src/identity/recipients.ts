@@ -1,3 +1,4 @@
+import type { Lines } from './lines.ts';
 import { columnSegments } from './signature.ts';
 import { collapseWs, isUpperLine, stripMarkdown } from './text-utils.ts';
 
@@ -16,10 +17,10 @@ function cleanEntry(s: string): string {
     .trim();
 }
 
-export function findRecipients(lines: readonly string[]): string[] {
+export function findRecipients(lines: Lines): string[] {
   let labelLine = -1;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 250; i--) {
-    if (LABEL.test(stripMarkdown(lines[i] ?? ''))) {
+    if (LABEL.test(stripMarkdown(lines.at(i) ?? ''))) {
       labelLine = i;
       break;
     }
@@ -29,10 +30,10 @@ export function findRecipients(lines: readonly string[]): string[] {
   let open = false; // the last entry may continue on the next line
   let blankRun = 0;
   for (let i = labelLine; i < lines.length; i++) {
-    let segs = columnSegments(lines[i] ?? '');
+    let segs = columnSegments(lines.at(i) ?? '');
     if (i === labelLine) {
       // text after the label on the same line (`Nơi nhận: - Như trên;`)
-      const first = stripMarkdown(lines[i] ?? '');
+      const first = stripMarkdown(lines.at(i) ?? '');
       const m = LABEL.exec(first);
       const rest = m ? first.slice(m.index + m[0].length) : '';
       segs = columnSegments(rest);

@@ -1,4 +1,5 @@
 import type { Signer } from '../types.ts';
+import type { Lines } from './lines.ts';
 import { collapseWs, isUpperLine, stripMarkdown, titleCaseName } from './text-utils.ts';
 
 /**
@@ -136,46 +137,108 @@ function normaliseName(seg: string): string {
   return isUpperLine(s) ? titleCaseName(s) : s;
 }
 
+interface Segment {
+  text: string;
+  line: number;
+}
+
+/** A line's column segments, and whether each is all lower case (legacy upper-case fonts). */
+interface RawSegment {
+  text: string;
+  allLower: boolean;
+}
+
+function rawSegments(line: string): RawSegment[] {
+  return columnSegments(line).map((text) => ({
+    text,
+    allLower: !/\p{Lu}/u.test(text) && /\p{Ll}/u.test(text) && text.length <= 60,
+  }));
+}
+
 /**
- * The signature block near the end of the document, or null. `lines` is the whole document; the
- * search covers the last `window` lines.
+ * The segments of lines `begin`… in reading order, authority lines split, where the legacy
+ * lower-case state is off before `begin`.
  */
-export function findSignature(lines: readonly string[], window = 200): SignatureBlock | null {
-  const from = Math.max(0, lines.length - window);
-  // flatten to segments with their line index, in reading order
-  const segs: Array<{ text: string; line: number }> = [];
+function flatten(
+  raw: ReadonlyArray<RawSegment[] | undefined>,
+  from: number,
+  begin: number,
+): Segment[] {
+  const segs: Segment[] = [];
   let lowerBlock = false;
-  for (let i = from; i < lines.length; i++) {
-    for (const text of columnSegments(lines[i] ?? '')) {
+  for (let i = begin; i < from + raw.length; i++) {
+    for (const { text, allLower } of raw[i - from] ?? []) {
       // legacy upper-case fonts (TCVN3 `.VnTimeH`) decode to lower case: `tm. ủy ban nhân dân`
-      const allLower = !/\p{Lu}/u.test(text) && /\p{Ll}/u.test(text) && text.length <= 60;
       if (allLower && LOWER_AUTHORITY.test(text)) lowerBlock = true;
       else if (!allLower) lowerBlock = false;
       const upperText = lowerBlock && allLower ? text.toUpperCase() : text;
       for (const part of splitAuthorityLine(upperText)) segs.push({ text: part, line: i });
     }
   }
-  // the last authority group, or failing that, a bare position line followed by a name
-  let start = -1;
+  return segs;
+}
+
+/** Index of the first segment of the last authority group, or -1. */
+function lastAuthorityGroup(segs: readonly Segment[]): number {
   for (let k = segs.length - 1; k >= 0; k--) {
     const seg = segs[k];
     if (seg && isAuthority(seg.text)) {
-      start = k;
+      let start = k;
       while (start > 0 && isAuthority(segs[start - 1]?.text ?? '')) start--;
-      break;
+      return start;
     }
   }
+  return -1;
+}
+
+/**
+ * The signature block near the end of the document, or null. `lines` is the whole document; the
+ * search covers the last `window` lines, read from the end `chunk` lines first (the result does not
+ * depend on `chunk`).
+ */
+export function findSignature(lines: Lines, window = 200, chunk = 32): SignatureBlock | null {
+  const from = Math.max(0, lines.length - window);
+  // The block starts at the last authority group of the window's segments. The lines are read from
+  // the end in growing chunks: once a chunk holds an authority group with another segment before
+  // it, earlier lines cannot change the result. A chunk starts where the legacy lower-case state
+  // is off: at `from`, or after a segment that is not all lower case.
+  const raw: Array<RawSegment[] | undefined> = new Array<RawSegment[] | undefined>(
+    lines.length - from,
+  );
+  const rawAt = (i: number): RawSegment[] => (raw[i - from] ??= rawSegments(lines.at(i) ?? ''));
+  let segs: Segment[] = [];
+  let start = -1;
+  let begin = lines.length;
+  for (let size = Math.max(1, chunk); begin > from; size *= 2) {
+    begin = Math.max(from, Math.min(begin - 1, lines.length - size));
+    for (let j = begin - 1; j >= from; j--) {
+      const before = rawAt(j);
+      if (before.length === 0) continue;
+      if (!(before[before.length - 1]?.allLower ?? false)) break;
+      begin = j; // the state after an all-lower-case segment depends on the lines above it
+    }
+    for (let i = begin; i < lines.length; i++) rawAt(i);
+    segs = flatten(raw, from, begin);
+    start = lastAuthorityGroup(segs);
+    if (start > 0) break;
+  }
+  // no authority group (`segs` holds the whole window): a bare position line followed by a name,
+  // the next segment that is not a placeholder or a list item
   if (start < 0) {
+    let next: Segment | undefined;
     for (let k = segs.length - 1; k >= 0; k--) {
       const seg = segs[k];
-      if (!seg || !isUpperLine(seg.text) || !POSITION_WORDS.test(collapseWs(seg.text))) continue;
-      const next = segs
-        .slice(k + 1)
-        .find((x) => !PLACEHOLDER.test(x.text) && !/^[-–•+]/u.test(x.text));
-      if (next && looksLikeName(next.text)) {
+      if (!seg) continue;
+      if (
+        isUpperLine(seg.text) &&
+        POSITION_WORDS.test(collapseWs(seg.text)) &&
+        next &&
+        looksLikeName(next.text)
+      ) {
         start = k;
         break;
       }
+      if (!PLACEHOLDER.test(seg.text) && !/^[-–•+]/u.test(seg.text)) next = seg;
     }
     if (start < 0) return null;
   }

@@ -9,19 +9,33 @@ const SUPERSCRIPTS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
 // any character `cleanText` rewrites; most texts have none, and then it returns its input unchanged
 const TO_CLEAN = /[\r\t\u00A0\u202F\u2007\u2009\u200A\u200B\uFEFF\u00AD\u00D0\u00F0]/;
 
+const CLEAN = /\r\n?|[\t\u00A0\u202F\u2007\u2009\u200A\u200B\uFEFF\u00AD\u00D0\u00F0]/g;
+function cleanOne(m: string): string {
+  switch (m.charCodeAt(0)) {
+    case 0x0d:
+      return '\n';
+    case 0x09:
+      return '   '; // a tab separates columns: keep it a column gap
+    case 0x200b:
+    case 0xfeff:
+    case 0xad:
+      return '';
+    case 0xd0:
+      return 'Đ';
+    case 0xf0:
+      return 'đ';
+    default:
+      return ' '; // no-break and odd spaces
+  }
+}
+
 /** NFC, no-break and odd spaces to plain spaces, CR dropped, Ð→Đ. */
 export function cleanText(text: string): string {
   const nfc = text.normalize('NFC');
   if (!TO_CLEAN.test(nfc)) return nfc;
-  return nfc
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, '   ') // a tab separates columns: keep it a column gap
-    .replace(/[\u00A0\u202F\u2007\u2009\u200A]/g, ' ')
-    .replace(/[\u200B\uFEFF\u00AD]/g, '')
-    .replace(/\u00D0/g, 'Đ')
-    .replace(/\u00F0/g, 'đ');
+  // one pass; no replacement creates or breaks up a match of another
+  return nfc.replace(CLEAN, cleanOne);
 }
-
 /** Collapse every whitespace run (newlines included) to one space and trim (shared helper). */
 export { collapseWhitespace as collapseWs } from '../text/clean.ts';
 
@@ -76,4 +90,143 @@ export function bodySpelling(text: string, lowerText: string, candidate: string)
     if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after) && !isUpperLine(found)) return found;
     from = at + 1;
   }
+}
+
+/**
+ * The code units a text may consist of for `extractIdentity` to read it as it is (`isPlain`): none
+ * that `cleanText` rewrites, and only NFC-stable starters (each its own NFC, no combining mark, never
+ * the second part of a canonical composition, so a string of them is NFC) that lower-case to one code
+ * unit whatever surrounds them (no `İ`, no Greek `Σ`). Latin, Vietnamese, punctuation, arrows, box
+ * drawing and private-use bullets; `text-utils.test.ts` checks every one.
+ */
+export const PLAIN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0a, 0x0a],
+  [0x20, 0x7e],
+  [0xa1, 0xac],
+  [0xae, 0xcf],
+  [0xd1, 0xef],
+  [0xf1, 0x12f],
+  [0x131, 0x2ff],
+  [0x1e00, 0x1eff],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x2070, 0x209f],
+  [0x20a0, 0x20c0],
+  [0x2190, 0x21ff],
+  [0x2500, 0x25ff],
+  [0xe000, 0xf8ff],
+];
+
+const hex4 = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+const NOT_PLAIN = new RegExp(
+  `[^${PLAIN_RANGES.map(([a, b]) => (a === b ? hex4(a) : `${hex4(a)}-${hex4(b)}`)).join('')}]`,
+);
+
+/** Whether `text` is NFC and has nothing `cleanText` rewrites, and its lower case is per code unit. */
+export function isPlain(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
+/** What `cleanText` turns into another single code unit: odd spaces, `Ð`, `ð` (NFC-stable starters). */
+export const SAME_LENGTH_CLEAN = '\u00A0\u202F\u2007\u2009\u200A\u00D0\u00F0';
+const NOT_NEARLY_PLAIN = new RegExp(`${NOT_PLAIN.source.slice(0, -1)}${SAME_LENGTH_CLEAN}]`);
+
+/**
+ * Whether `cleanText(text)` only replaces odd spaces by spaces and `Ð`/`ð` by `Đ`/`đ` (the text is
+ * otherwise plain): the same length, the same offsets, and the same whitespace runs.
+ */
+export function isNearlyPlain(text: string): boolean {
+  return !NOT_NEARLY_PLAIN.test(text);
+}
+
+// for each lower-case code unit, the plain code units that lower-case to it (`ǆ` ← `ǆ ǅ Ǆ`)
+let lowerSources: Map<string, string> | undefined;
+function sourcesOf(lower: string): string {
+  if (!lowerSources) {
+    lowerSources = new Map();
+    for (const [a, b] of PLAIN_RANGES) {
+      for (let c = a; c <= b; c++) {
+        const ch = String.fromCharCode(c);
+        const lc = ch.toLowerCase();
+        lowerSources.set(lc, (lowerSources.get(lc) ?? '') + ch);
+      }
+    }
+  }
+  return lowerSources.get(lower) ?? '';
+}
+
+// `needle` → a regex matching exactly the plain strings whose lower case is `needle` (null: none)
+const caselessCache = new Map<string, RegExp | null>();
+function caselessPattern(needle: string): RegExp | null {
+  let re = caselessCache.get(needle);
+  if (re !== undefined) return re;
+  let source = '';
+  for (let i = 0; i < needle.length; i++) {
+    const from = sourcesOf(needle.charAt(i));
+    if (from.length === 0) {
+      source = '';
+      break;
+    }
+    source += `[${[...from].map((ch) => hex4(ch.charCodeAt(0))).join('')}]`;
+  }
+  re = source.length > 0 ? new RegExp(source, 'g') : null;
+  if (caselessCache.size >= 256) caselessCache.clear();
+  caselessCache.set(needle, re);
+  return re;
+}
+
+/**
+ * `bodySpelling(text, text.toLowerCase(), candidate)` for a plain text (`isPlain`), without the
+ * lower-case copy: the text's lower case is its code units' lower cases, so the needle is found with a
+ * regex of the code units that lower-case to each of its own.
+ */
+export function plainBodySpelling(text: string, candidate: string): string | null {
+  const needle = candidate.toLowerCase();
+  if (needle.length === 0 || needle.length !== candidate.length) return null;
+  const re = caselessPattern(needle);
+  if (re === null) return null;
+  const lowerAt = (i: number): string => text.charAt(i).toLowerCase();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    const found = text.slice(at, at + needle.length);
+    const before = at === 0 ? ' ' : lowerAt(at - 1) || ' ';
+    const after = lowerAt(at + needle.length) || ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after) && !isUpperLine(found)) return found;
+    re.lastIndex = at + 1;
+  }
+  return null;
+}
+
+/** Whether a letter (a whole code point) starts at `i`. */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  const d = text.charCodeAt(i + 1);
+  const pair = c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+  return /\p{L}/u.test(text.slice(i, pair ? i + 2 : i + 1));
+}
+
+/** Whether a letter (a whole code point) ends just before `i`. */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  const b = i >= 2 ? text.charCodeAt(i - 2) : Number.NaN;
+  const pair = c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff;
+  return pair ? /\p{L}/u.test(text.slice(i - 2, i)) : letterAt(text, i - 1);
+}
+
+/** Occurrences of the word `[Xx]` + `rest` (not inside a longer word), as `/(?<!\p{L})[Xx]rest(?!\p{L})/gu` counts them. */
+export function countWord(text: string, first: string, rest: string): number {
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  let n = 0;
+  for (let at = text.indexOf(rest, 1); at >= 0; at = text.indexOf(rest, at + 1)) {
+    const ch = text.charAt(at - 1);
+    if (ch !== lower && ch !== upper) continue;
+    if (letterBefore(text, at - 1) || letterAt(text, at + rest.length)) continue;
+    n++;
+  }
+  return n;
 }

@@ -1,3 +1,4 @@
+import type { Lines } from './lines.ts';
 import { collapseWs, isUpperLine, stripFootnoteMarks, stripMarkdown } from './text-utils.ts';
 
 /**
@@ -21,22 +22,22 @@ export function cleanTitle(s: string): string {
  * body (`Căn cứ`, `Kính gửi`, `I.`). At most `maxLines` lines.
  */
 export function titleAfterHeading(
-  lines: readonly string[],
+  lines: Lines,
   start: number,
   maxLines = 10,
   maxChars = 700,
 ): string | null {
   let i = start;
-  while (i < lines.length && collapseWs(stripMarkdown(lines[i] ?? '')).length === 0) i++;
+  while (i < lines.length && collapseWs(stripMarkdown(lines.at(i) ?? '')).length === 0) i++;
   const taken: string[] = [];
   for (; i < lines.length && taken.length < maxLines; i++) {
-    const raw = (lines[i] ?? '').slice(0, 2_000);
+    const raw = (lines.at(i) ?? '').slice(0, 2_000);
     const line = collapseWs(stripMarkdown(raw));
     if (line.length === 0 && taken.length > 0) {
       // OCR and PDF paragraph spacing can split a title: a next line in lower case continues it
       let k = i + 1;
-      while (k < lines.length && k < i + 3 && collapseWs(lines[k] ?? '').length === 0) k++;
-      const next = collapseWs(stripMarkdown((lines[k] ?? '').slice(0, 2_000)));
+      while (k < lines.length && k < i + 3 && collapseWs(lines.at(k) ?? '').length === 0) k++;
+      const next = collapseWs(stripMarkdown((lines.at(k) ?? '').slice(0, 2_000)));
       const last = collapseWs(taken[taken.length - 1] ?? '');
       if (/^[“"(]?\p{Ll}/u.test(next) && !/[.:;!?”"]$/u.test(last)) {
         i = k - 1;
@@ -75,10 +76,10 @@ export function titleAfterHeading(
  * A news article's headline: the first substantial line that is not the publisher, a URL, a date or
  * a byline.
  */
-export function headline(lines: readonly string[], skip: ReadonlySet<number>): string | null {
+export function headline(lines: Lines, skip: ReadonlySet<number>): string | null {
   for (let i = 0; i < Math.min(lines.length, 30); i++) {
     if (skip.has(i)) continue;
-    const rawLine = lines[i] ?? '';
+    const rawLine = lines.at(i) ?? '';
     if (rawLine.length > 1_000) continue;
     const line = collapseWs(stripMarkdown(rawLine));
     if (line.length < 15 || line.length > 300) continue;
@@ -89,7 +90,7 @@ export function headline(lines: readonly string[], skip: ReadonlySet<number>): s
     // a headline wrapped by PDF extraction continues on a short next line (`… của Ban` / `Bí thư`)
     let full = line;
     for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
-      const next = collapseWs(stripMarkdown(lines[k] ?? ''));
+      const next = collapseWs(stripMarkdown(lines.at(k) ?? ''));
       if (next.length === 0 || next.length >= 60 || /[.:!?]$/u.test(full)) break;
       if (full.length + next.length > 300) break;
       full = `${full} ${next}`;

@@ -1,0 +1,44 @@
+/**
+ * The lines of a text as the identity analyser reads them: only the header at the top and the
+ * signature block at the bottom, so a line is sliced out of the text when it is first read.
+ */
+
+/** Read access to lines (a `string[]` is one). */
+export interface Lines {
+  readonly length: number;
+  /** the line at `index` (0 ≤ index < length), else undefined */
+  at(index: number): string | undefined;
+}
+
+/** `text.split('\n')`, each line sliced when first read. */
+export class TextLines implements Lines {
+  readonly length: number;
+  /** offset of each line's first code unit, plus one past the end (text length + 1) */
+  private readonly starts: number[];
+  private readonly sliced = new Map<number, string>();
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+    starts.push(text.length + 1);
+    this.starts = starts;
+    this.length = starts.length - 1;
+  }
+
+  at(index: number): string | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    let line = this.sliced.get(index);
+    if (line === undefined) {
+      line = this.text.slice(this.starts[index] ?? 0, (this.starts[index + 1] ?? 0) - 1);
+      this.sliced.set(index, line);
+    }
+    return line;
+  }
+
+  /** lines `from` (inclusive) to `to` (exclusive), clamped to the text */
+  slice(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) out.push(this.at(i) ?? '');
+    return out;
+  }
+}

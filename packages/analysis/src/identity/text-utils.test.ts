@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { TextLines } from './lines.ts';
+import {
+  bodySpelling,
+  cleanText,
+  countWord,
+  isNearlyPlain,
+  isPlain,
+  PLAIN_RANGES,
+  plainBodySpelling,
+  SAME_LENGTH_CLEAN,
+} from './text-utils.ts';
+
+describe('plain texts (read as they are, without cleaning)', () => {
+  it('every plain code unit is an NFC-stable starter with a one-unit lower case', () => {
+    // the second parts of canonical compositions (their presence can change an NFC text)
+    const seconds = new Set<number>();
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const parts = [...String.fromCodePoint(cp).normalize('NFD')];
+      for (const p of parts.slice(1)) seconds.add(p.codePointAt(0) ?? 0);
+    }
+    const bad: string[] = [];
+    const units = [
+      ...PLAIN_RANGES.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)),
+      ...[...SAME_LENGTH_CLEAN].map((ch) => ch.charCodeAt(0)),
+    ];
+    for (const c of units) {
+      const ch = String.fromCharCode(c);
+      const ok =
+        ch.normalize('NFC') === ch &&
+        !/\p{M}/u.test(ch) &&
+        !seconds.has(c) &&
+        ch.toLowerCase().length === 1 &&
+        c !== 0x3a3;
+      if (!ok) bad.push(c.toString(16));
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('a plain text is its own cleaned copy; a nearly plain one keeps its length', () => {
+    const sample = 'ỦY BAN NHÂN DÂN\nHUYỆN NGỌC HỒI   Số: 12/KH-UBND “trích” – 2023¹ • ▪';
+    expect(isPlain(sample)).toBe(true);
+    expect(cleanText(sample)).toBe(sample);
+    for (const odd of ['\t', '\r\n', '\u00A0', '\u200B', 'e\u0301', '\u2126', 'İ', 'Σ', '😀']) {
+      expect(isPlain(`${sample}${odd}`)).toBe(false);
+    }
+    const nearly = `Kon\u00A0Tum,\u2009ngày 1 tháng 2 năm 2023 \u00D0ảng`;
+    expect(isPlain(nearly)).toBe(false);
+    expect(isNearlyPlain(nearly)).toBe(true);
+    expect(cleanText(nearly)).toHaveLength(nearly.length);
+    expect(isNearlyPlain(`${nearly}\t`)).toBe(false);
+  });
+
+  it('plainBodySpelling finds what bodySpelling finds on the lower-case copy', () => {
+    const texts = [
+      'ỦY BAN NHÂN DÂN HUYỆN\nỦy ban nhân dân huyện Ngọc Hồi ban hành; Ủy ban nhân dân huyện Ngọc Hồi.',
+      'xỦy ban nhân dân huyện ngọc hồi; ủy ban nhân dân huyện ngọc hồiA, Ủy Ban Nhân Dân Huyện Ngọc Hồi',
+      'Ǆ ǅ ǆ DŽAC ǅac ǆac ı I i',
+      '',
+    ];
+    const candidates = [
+      'Ủy ban nhân dân huyện Ngọc Hồi',
+      'ỦY BAN NHÂN DÂN HUYỆN',
+      'ǆac',
+      'i',
+      'ı',
+      'Ⱥ',
+      '',
+    ];
+    for (const text of texts) {
+      for (const c of candidates) {
+        expect(plainBodySpelling(text, c)).toBe(bodySpelling(text, text.toLowerCase(), c));
+      }
+    }
+  });
+
+  it('countWord counts whole words as the lookaround regex does', () => {
+    const text =
+      'Huyện huyện chuyện HUYỆN xhuyện huyệnx huyện1 (huyện) Tỉnh tỉnh 𝐀tỉnh tỉnh𝐀 ỉnh\nhuyện';
+    const count = (re: RegExp): number => [...text.matchAll(re)].length;
+    expect(countWord(text, 'h', 'uyện')).toBe(count(/(?<!\p{L})[Hh]uyện(?!\p{L})/gu));
+    expect(countWord(text, 't', 'ỉnh')).toBe(count(/(?<!\p{L})[Tt]ỉnh(?!\p{L})/gu));
+  });
+});
+
+describe('TextLines', () => {
+  it('reads the lines of text.split', () => {
+    for (const text of ['', '\n', 'a', 'a\nb', 'a\n\nb\n', '\n\nx']) {
+      const lines = new TextLines(text);
+      const split = text.split('\n');
+      expect(lines.length).toBe(split.length);
+      expect(lines.slice(0, lines.length)).toEqual(split);
+      expect(lines.at(-1)).toBeUndefined();
+      expect(lines.at(lines.length)).toBeUndefined();
+    }
+  });
+});

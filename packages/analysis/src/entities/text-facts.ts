@@ -23,7 +23,19 @@ export interface TextFacts {
  * whitespace run one space (as `/\s+/g` → `' '`, replacing only runs that are not one space already).
  */
 export function entityText(nfc: string): string {
-  return nfc.replace(/\n[ \t]*[-–•+][ \t]/gu, ' ; ').replace(/\s{2,}|[^\S ]/g, ' ');
+  return collapseWhitespace(nfc.replace(/\n[ \t]*[-–•+][ \t]/g, ' ; '));
+}
+
+// the whitespace characters (`\s`) above U+00FF
+const WIDE_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+// `\s{2,}|[^\S ]` for a text whose whitespace is all in Latin-1: a run that starts with another
+// whitespace character than a space, or a space and more whitespace (the engine tests a Latin-1
+// class several times faster than `\s`)
+const LATIN1_RUN = /[\t\n\v\f\r\u00a0][\t\n\v\f\r \u00a0]*| [\t\n\v\f\r \u00a0]+/g;
+
+/** Every whitespace run to one space (as `/\s+/g` → `' '`, replacing only runs that are not one space). */
+export function collapseWhitespace(s: string): string {
+  return WIDE_SPACE.test(s) ? s.replace(/\s{2,}|[^\S ]/g, ' ') : s.replace(LATIN1_RUN, ' ');
 }
 
 /** `entityText(nfc)`, from `facts` when they describe this very text. */

@@ -14,63 +14,65 @@ const ROMAN = String.raw`[IVXL]{1,6}${END}`;
 const CONGRESS_TAIL = String.raw`(?:[ ](?:đại biểu|toàn quốc|Đảng bộ|Đảng|các cấp|lần thứ|của|nhiệm kỳ|tỉnh|huyện|thành phố|xã|${ROMAN}|\d{4}[ ]?[-–][ ]?\d{4}${END})){0,12}`;
 const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã|những|có|là|với|được|cho|đến|từ|khi|này|đó|nhằm|số|năm|ngày|hoặc|hay|thì|mà)${END}`;
 
-// each pattern with a literal every match of it contains: a text without the literal is not scanned
-const PATTERNS: ReadonlyArray<{ needs: string; re: RegExp }> = [
+// each pattern with the strings every match of it starts with (after the lookbehind): the text is
+// scanned once for all of them and a pattern is tried, anchored, only where one of its own starts
+// (see `findAll`). No string is the start of another.
+export const REF_PATTERNS: ReadonlyArray<{ first: readonly string[]; re: RegExp }> = [
   {
-    needs: 'ại hội',
+    first: ['Nghị quyết Đại hội', 'Nghị quyết đại hội', 'Văn kiện Đại hội', 'Văn kiện đại hội'],
     re: new RegExp(
       String.raw`(?<![\p{L}])(?:Nghị quyết|Văn kiện)[ ][Đđ]ại hội${CONGRESS_TAIL}`,
-      'gu',
+      'uy',
     ),
   },
   {
-    needs: 'Đề cương',
+    first: ['Đề cương '],
     re: new RegExp(
       String.raw`(?<![\p{L}])Đề cương(?:[ ]\p{Ll}{1,10}){1,6}[ ]Đại hội${CONGRESS_TAIL}`,
-      'gu',
+      'uy',
     ),
   },
   {
-    needs: 'Chương trình hành động',
+    first: ['Chương trình hành động của '],
     re: new RegExp(
       String.raw`(?<![\p{L}])Chương trình hành động[ ]của[ ](?:Đảng bộ (?:tỉnh|huyện)(?:,[ ]Đảng bộ (?:tỉnh|huyện))?|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Huyện|Thành) ủy|Chính phủ)(?:[ ]thực hiện[ ]Nghị quyết[ ]Đại hội${CONGRESS_TAIL})?(?![ ]số)`,
-      'gu',
+      'uy',
     ),
   },
   // `Chuyên đề … năm 2023`, optionally with its quoted name
   {
-    needs: 'Chuyên đề',
+    first: ['Chuyên đề '],
     re: new RegExp(
       String.raw`(?<![\p{L}])Chuyên đề[ ][^“”"\n;.]{0,160}?năm[ ]\d{4}(?:[ ]“[^”\n]{1,400}”)?`,
-      'gu',
+      'uy',
     ),
   },
   {
-    needs: 'hiến lược phát triển kinh tế',
+    first: ['Chiến lược phát triển kinh tế', 'chiến lược phát triển kinh tế'],
     re: new RegExp(
       String.raw`(?<![\p{L}])[Cc]hiến lược phát triển kinh tế[ ]?[-–][ ]?xã hội(?:[ ]của đất nước)?(?:[ ]\d{1,2} năm)?(?:[ ]\d{4}[ ]?[-–][ ]?\d{4})?`,
-      'gu',
+      'uy',
     ),
   },
   // a law's name: whole words only, and the words are taken atomically (lookahead + backreference),
   // so that `Luật Giao dịch điện tử số 20/2023/QH15` (numbered: a citation) is not shortened until
   // the `số` check passes (it gave `Luật Giao dịch điện t`)
   {
-    needs: 'uật',
+    first: ['Bộ luật ', 'Luật '],
     re: new RegExp(
       String.raw`(?<![\p{L}])(?:Bộ luật|Luật)[ ]\p{Lu}\p{Ll}{0,10}(?!\p{L})(?=((?:[ ](?!${STOP})\p{L}{1,10}(?!\p{L})){0,5}))\1(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
-      'gu',
+      'uy',
     ),
   },
   {
-    needs: 'iều lệ Đảng',
-    re: new RegExp(String.raw`(?<![\p{L}])[Đđ]iều lệ Đảng(?: Cộng sản Việt Nam)?`, 'gu'),
+    first: ['Điều lệ Đảng', 'điều lệ Đảng'],
+    re: new RegExp(String.raw`(?<![\p{L}])[Đđ]iều lệ Đảng(?: Cộng sản Việt Nam)?`, 'uy'),
   },
   {
-    needs: 'ương lĩnh chính trị',
-    re: new RegExp(String.raw`(?<![\p{L}])[Cc]ương lĩnh chính trị`, 'gu'),
+    first: ['Cương lĩnh chính trị', 'cương lĩnh chính trị'],
+    re: new RegExp(String.raw`(?<![\p{L}])[Cc]ương lĩnh chính trị`, 'uy'),
   },
-  { needs: 'Hiến pháp', re: new RegExp(String.raw`(?<![\p{L}])Hiến pháp(?: năm \d{4})?`, 'gu') },
+  { first: ['Hiến pháp'], re: new RegExp(String.raw`(?<![\p{L}])Hiến pháp(?: năm \d{4})?`, 'uy') },
 ];
 
 function clean(s: string): string {
@@ -90,19 +92,44 @@ function identityKey(s: string): string {
     .trim();
 }
 
+const PATTERN_OF = new Map<string, number>();
+REF_PATTERNS.forEach(({ first }, i) => {
+  for (const w of first) PATTERN_OF.set(w, i);
+});
+const FIRST = new RegExp(`(${[...PATTERN_OF.keys()].join('|')})`, 'g');
+
+/**
+ * Every pattern's matches as a global scan of it would find them (leftmost first, each next one from
+ * the end of the previous): a pattern only matches where one of its first strings starts, so trying
+ * it there, in text order, finds the same matches.
+ */
+export function findAll(text: string): Array<{ start: number; end: number; surface: string }> {
+  const found: Array<{ start: number; end: number; surface: string }> = [];
+  const reach = new Array<number>(REF_PATTERNS.length).fill(0);
+  FIRST.lastIndex = 0;
+  for (let w = FIRST.exec(text); w; w = FIRST.exec(text)) {
+    const at = w.index;
+    const i = PATTERN_OF.get(w[1] ?? '') ?? -1;
+    const pattern = REF_PATTERNS[i];
+    if (pattern && at >= (reach[i] ?? 0)) {
+      pattern.re.lastIndex = at;
+      const m = pattern.re.exec(text);
+      if (m) {
+        reach[i] = at + m[0].length;
+        found.push({ start: at, end: at + m[0].length, surface: m[0] });
+      }
+    }
+    FIRST.lastIndex = at + 1;
+  }
+  return found;
+}
+
 /** `facts`: see `TextFacts`. */
 export function findUnnumberedRefs(input: string, facts?: TextFacts): string[] {
   const nfc = facts?.text === input ? input : input.normalize('NFC');
   const joined = nfc.replace(/(\d[-–])[ \t]*\n\s*(?=\d)/gu, '$1'); // `2021-\n2030`
   const text = joined === nfc ? entityTextOf(nfc, facts) : entityText(joined);
-  const found: Array<{ start: number; end: number; surface: string }> = [];
-  for (const { needs, re } of PATTERNS) {
-    if (!text.includes(needs)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      found.push({ start: m.index, end: m.index + m[0].length, surface: m[0] });
-    }
-  }
+  const found = findAll(text);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: string[] = [];
   const seen = new Set<string>();

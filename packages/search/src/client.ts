@@ -57,6 +57,11 @@ export type StoredDocument = Omit<
 >;
 /** A document in a list (citing documents, holders of an act): everything but the text. */
 export type ListedDocument = Omit<StoredDocument, 'text'>;
+/** A document as the cross-reference logic reads it (act summaries, chains). */
+export type XrefListedDocument = Pick<
+  ListedDocument,
+  'id' | 'title' | 'docType' | 'ownNumber' | 'issuer' | 'date' | 'year' | 'citations'
+>;
 
 export interface Paging {
   limit?: number;
@@ -78,6 +83,13 @@ export interface SearchIndex {
   citingDocuments(key: string, paging?: Paging): Promise<ListedDocument[]>;
   /** documents whose own number is `key` */
   documentsByOwnKey(key: string): Promise<ListedDocument[]>;
+  /**
+   * Both lists of an act in one request, with only the fields the cross-reference logic reads
+   * (no file names, units, localities, signer ...): what act summaries and chains need.
+   */
+  actDocuments(
+    key: string,
+  ): Promise<{ citing: XrefListedDocument[]; holders: XrefListedDocument[] }>;
   /** true when Meilisearch answers `available`; throws SearchUnavailableError otherwise */
   health(): Promise<true>;
   /** deletes the index (tests, reindex from scratch) */
@@ -104,6 +116,18 @@ const LIST_ATTRIBUTES = [
   'warnings',
   'ocr',
   'uploadedAt',
+];
+
+/** What `actDocuments` reads of each document (see XrefListedDocument). */
+const XREF_ATTRIBUTES = [
+  'id',
+  'title',
+  'docType',
+  'ownNumber',
+  'issuer',
+  'date',
+  'year',
+  'citations',
 ];
 
 /** The exhaustive hit count of a page-based search (estimated for offset/limit searches). */
@@ -308,8 +332,9 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
                 q: `${exactQ} `,
                 ...common,
                 attributesToRetrieve: exactWhole ? common.attributesToRetrieve : ['id'],
-                page: 1,
-                hitsPerPage: depth,
+                // only its first `depth` hits are read: no exhaustive count (page/hitsPerPage)
+                limit: depth,
+                offset: 0,
               },
             ],
           }),
@@ -393,6 +418,23 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
 
     documentsByOwnKey(key) {
       return list([eq('ownKey', key)]);
+    },
+
+    async actDocuments(key) {
+      const lists = { attributesToRetrieve: XREF_ATTRIBUTES, sort: ['date:desc', 'year:desc'] };
+      const { results } = await run('list', () =>
+        client.multiSearch<MultiSearchParams, XrefListedDocument>({
+          queries: [
+            { indexUid: uid, q: '', filter: [eq('citedKeys', key)], ...lists, limit: 1000 },
+            { indexUid: uid, q: '', filter: [eq('ownKey', key)], ...lists, limit: 1000 },
+          ],
+        }),
+      );
+      const [citing, holders] = results;
+      if (citing === undefined || holders === undefined) {
+        throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
+      }
+      return { citing: citing.hits, holders: holders.hits };
     },
 
     async health() {

@@ -6,6 +6,7 @@ export type {
   SearchResult,
   StoredDocument,
   ListedDocument,
+  XrefListedDocument,
   Paging,
 } from './client.ts';
 export {

@@ -23,6 +23,12 @@ export interface IndexedDocument {
   fileNames?: string[];
 }
 
+/** An index record as far as the cross-reference logic reads it (act summaries, chains). */
+export type XrefIndexedDocument = Pick<
+  IndexedDocument,
+  'id' | 'title' | 'docType' | 'ownNumber' | 'issuer' | 'date' | 'year' | 'citations'
+>;
+
 export interface SearchParams {
   q?: string | undefined;
   year?: number | undefined;
@@ -67,6 +73,13 @@ export interface SearchIndexPort {
   citingDocuments(key: string): Promise<IndexedDocument[]>;
   /** documents whose own number is `key` */
   documentsByOwnKey(key: string): Promise<IndexedDocument[]>;
+  /**
+   * Both lists of an act in one request with only the cross-reference fields (@vanban/search);
+   * when absent, the act service asks citingDocuments and documentsByOwnKey.
+   */
+  actDocuments?(
+    key: string,
+  ): Promise<{ citing: XrefIndexedDocument[]; holders: XrefIndexedDocument[] }>;
   /** resolves when Meilisearch answers its health check, rejects (or resolves false) otherwise */
   health(): Promise<unknown>;
 }

@@ -9,7 +9,7 @@ import {
   type XrefDocument,
 } from '@vanban/analysis';
 import { NotFoundError, ValidationError } from '@vanban/core';
-import type { IndexedDocument, SearchIndexPort } from '../ports.ts';
+import type { XrefIndexedDocument, SearchIndexPort } from '../ports.ts';
 import { toXref } from './to-xref.ts';
 
 export interface ActView extends ActSummary {
@@ -57,8 +57,8 @@ const numberOf = (key: string): string => /^\d+/.exec(key)?.[0] ?? key;
 
 interface Resolved {
   key: string;
-  citing: IndexedDocument[];
-  holders: IndexedDocument[];
+  citing: XrefIndexedDocument[];
+  holders: XrefIndexedDocument[];
 }
 
 export function createActService(
@@ -70,7 +70,9 @@ export function createActService(
 
   async function fetchKey(
     key: string,
-  ): Promise<{ citing: IndexedDocument[]; holders: IndexedDocument[] }> {
+  ): Promise<{ citing: XrefIndexedDocument[]; holders: XrefIndexedDocument[] }> {
+    // one request with the cross-reference fields only, when the index offers it
+    if (deps.search.actDocuments) return deps.search.actDocuments(key);
     const [citing, holders] = await Promise.all([
       deps.search.citingDocuments(key),
       deps.search.documentsByOwnKey(key),
@@ -113,10 +115,10 @@ export function createActService(
   /** Fetches the neighbourhood of `key` ring by ring, so the chain can be built in one pure call. */
   async function neighbourhood(
     key: string,
-    first: { citing: IndexedDocument[]; holders: IndexedDocument[] },
+    first: { citing: XrefIndexedDocument[]; holders: XrefIndexedDocument[] },
   ): Promise<XrefDocument[]> {
     const docs = new Map<string, XrefDocument>();
-    const add = (list: IndexedDocument[]) => list.forEach((d) => docs.set(d.id, toXref(d)));
+    const add = (list: XrefIndexedDocument[]) => list.forEach((d) => docs.set(d.id, toXref(d)));
     add(first.citing);
     add(first.holders);
     const fetched = new Set([key]);

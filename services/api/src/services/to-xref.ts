@@ -1,8 +1,8 @@
 import type { XrefDocument } from '@vanban/analysis';
-import type { IndexedDocument } from '../ports.ts';
+import type { XrefIndexedDocument } from '../ports.ts';
 
 /** The index record as the pure cross-reference logic reads it. */
-export function toXref(doc: IndexedDocument): XrefDocument {
+export function toXref(doc: XrefIndexedDocument): XrefDocument {
   return {
     id: doc.id,
     title: doc.title ?? null,

@@ -144,25 +144,38 @@ function cutAtSpace(text: string, from: number, forward: boolean): number {
   return i < 0 ? 0 : i + 1;
 }
 
+/** Bounded memo (cleared when full): the same query is snippeted for every hit of a page. */
+function memo<V>(max: number, compute: (key: string) => V): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= max) cache.clear();
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** queryPattern per query (a RegExp with `g` is stateful only through lastIndex, which matchAll copies). */
+const patternOf = memo(256, queryPattern);
+/** the folded key of a matched spelling (`Tuyên` → `tuyen`) */
+const foldedOf = memo(4096, foldToken);
+
 /**
  * The window of about `chars` characters with the most distinct matched words (then the most
  * matches, then the earliest), as HTML with matches wrapped in `<mark>`.
  */
 export function makeSnippet(text: string, q: string, options: SnippetOptions = {}): string {
   const size = options.chars ?? 220;
-  const pattern = queryPattern(q);
+  const pattern = patternOf(q);
   let matches: MarkedRange[] = [];
   if (pattern !== null) {
-    const folded = new Map<string, string>();
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (!atWordBoundaries(text, m.index, end)) continue;
-      let key = folded.get(m[0]);
-      if (key === undefined) {
-        key = foldToken(m[0]);
-        folded.set(m[0], key);
-      }
-      matches.push({ start: m.index, end, key });
+      matches.push({ start: m.index, end, key: foldedOf(m[0]) });
     }
   }
   const ranges = (options.ranges ?? []).filter(

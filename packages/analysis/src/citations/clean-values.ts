@@ -9,10 +9,13 @@ export function cleanIssuer(raw: string): string {
     .replace(/[\s,;:.]+$/u, '');
 }
 
+/** a hyphen then a line break: what joinHyphenWraps rewrites (its lookbehind aside) */
+const HYPHEN_WRAP = /-[ \t]*[\n\r\u2028\u2029]/;
+
 /** `102-\nKH/TU` (a hyphen at a line end) → `102-KH/TU` */
 function joinHyphenWraps(s: string): string {
-  // most values have no hyphen: skip the regex, whose leading lookbehind is tried at every position
-  if (!s.includes('-')) return s;
+  // most values have no hyphen wrap: skip the regex, whose leading lookbehind is tried everywhere
+  if (!HYPHEN_WRAP.test(s)) return s;
   return s.replace(/(?<=[\p{L}\d])-[ \t]*(?:\r\n|[\n\r\u2028\u2029])\s*/gu, '-');
 }
 

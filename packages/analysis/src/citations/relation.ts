@@ -29,7 +29,18 @@ function theoGoverns(rest: string): boolean {
 }
 /** report/review words that make a following `thực hiện …` a `reports_on` (design.md) */
 const REPORT =
-  /(?<![\p{L}])(?:kết quả|sơ kết|tổng kết|đánh giá|kiểm điểm|báo cáo (?:tình hình|việc))(?![\p{L}])/iu;
+  /(?:kết quả|sơ kết|tổng kết|đánh giá|kiểm điểm|báo cáo (?:tình hình|việc))(?![\p{L}])/giu;
+
+/** {@link REPORT} at a word start (the `(?<![\p{L}])` checked after each match, as for CUE). */
+function hasReportWords(s: string): boolean {
+  const re = REPORT;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (!letterBefore(s, m.index)) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
 /** a parenthetical aside (`(sau đây gọi tắt là Nghị quyết 23)`) is skipped when reading a clause back */
 const MAX_PAREN = 240;
 
@@ -257,5 +268,5 @@ export function relationFromClause(clause: string): Relation {
   // the report words must govern this verb: not across another citation's words
   const window = clause.slice(Math.max(0, last.index - 60), last.index);
   const before = window.slice(window.lastIndexOf(SKIPPED) + 1);
-  return REPORT.test(before) ? 'reports_on' : 'implements';
+  return hasReportWords(before) ? 'reports_on' : 'implements';
 }

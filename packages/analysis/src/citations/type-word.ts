@@ -54,33 +54,27 @@ function gluedSo(s: string, pos: number): Word | null {
 function typeEndingAt(s: string, pos: number): { start: number; type: string } | null {
   const lastWord = wordBefore(s, pos);
   if (!lastWord) return null;
+  const lastLower = lastWord.text.toLowerCase();
   // every type phrase ends with one of a few words: otherwise only an abbreviation can match
-  if (!LAST_TYPE_WORDS.has(lastWord.text.toLowerCase())) {
-    const t = typeOfAbbreviation(lastWord.text);
-    return t === undefined ? null : { start: lastWord.start, type: t };
+  if (LAST_TYPE_WORDS.has(lastLower)) {
+    // the phrases of the last 1–4 words (`quyết`, `nghị quyết`, …), tried longest first
+    const starts = [lastWord.start];
+    const phrases = [lastLower];
+    let p = lastWord.start;
+    for (let k = 1; k < MAX_TYPE_WORDS; k++) {
+      const w = wordBefore(s, p);
+      if (!w) break;
+      starts.push(w.start);
+      phrases.push(`${w.text.toLowerCase()} ${phrases[k - 1] ?? ''}`);
+      p = w.start;
+    }
+    for (let k = phrases.length - 1; k >= 0; k--) {
+      const type = typeOfPhrase(phrases[k] ?? '');
+      if (type !== undefined) return { start: starts[k] ?? pos, type };
+    }
   }
-  const words: Word[] = [lastWord];
-  let p = lastWord.start;
-  for (let k = 1; k < MAX_TYPE_WORDS; k++) {
-    const w = wordBefore(s, p);
-    if (!w) break;
-    words.unshift(w);
-    p = w.start;
-  }
-  for (let k = words.length; k >= 1; k--) {
-    const ws = words.slice(words.length - k);
-    const first = ws[0];
-    if (!first) continue;
-    const phrase = ws.map((w) => w.text.toLowerCase()).join(' ');
-    const type = typeOfPhrase(phrase);
-    if (type !== undefined) return { start: first.start, type };
-  }
-  const last = words[words.length - 1];
-  if (last) {
-    const t = typeOfAbbreviation(last.text);
-    if (t !== undefined) return { start: last.start, type: t };
-  }
-  return null;
+  const t = typeOfAbbreviation(lastWord.text);
+  return t === undefined ? null : { start: lastWord.start, type: t };
 }
 
 function atLineStart(s: string, pos: number): boolean {

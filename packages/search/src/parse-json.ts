@@ -39,18 +39,23 @@ function trim(buf: Uint8Array, start: number, end: number): [number, number] {
  * The top-level separators (`,` and `:`) inside the object or array at `[start, end)` (whose
  * first byte is its opening bracket and last byte its closing one).
  */
-function separators(buf: Uint8Array, start: number, end: number): number[] {
+function separators(buf: Buffer, start: number, end: number): number[] {
   const out: number[] = [];
   let depth = 0;
   for (let i = start + 1; i < end - 1; i++) {
     const byte = buf[i];
     if (byte === QUOTE) {
-      // skip the string; a backslash escapes the next byte (multi-byte UTF-8 never contains `"`)
-      i += 1;
-      while (i < end && buf[i] !== QUOTE) {
-        if (buf[i] === BACKSLASH) i += 1;
-        i += 1;
+      // skip the string (most of the bytes: texts) with the native search for the closing quote,
+      // one not preceded by an odd run of backslashes (multi-byte UTF-8 never contains `"`)
+      let close = buf.indexOf(QUOTE, i + 1);
+      while (close > 0 && close < end) {
+        let slashes = 0;
+        while (buf[close - 1 - slashes] === BACKSLASH) slashes += 1;
+        if (slashes % 2 === 0) break;
+        close = buf.indexOf(QUOTE, close + 1);
       }
+      if (close < 0 || close >= end) break;
+      i = close;
     } else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
       depth += 1;
     } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {

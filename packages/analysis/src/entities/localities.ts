@@ -41,8 +41,21 @@ const RE_LEVELLED = new RegExp(String.raw`(${LEVEL})\s(${NAME})`, 'gu');
 // Across a line break only a name of two or more words counts (`Huyện ủy\n\nNgọc Hồi`), so that a
 // paragraph starting with one capitalised word (`Huyện ủy\nTăng cường …`) is not read as a place.
 export const NAME2 = String.raw`${NP}(?:[ ]${NP}){1,3}`;
+// (the committee word not preceded by a letter or digit: the lookbehind after each word, as in LEVEL)
+const COMMITTEE_WORDS = [
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Huyện ủy',
+  'Huyện uỷ',
+  'Thành ủy',
+  'Thành uỷ',
+  'Thị ủy',
+  'Thị uỷ',
+  'Quận ủy',
+  'Quận uỷ',
+].map((w) => String.raw`${w}(?<![\p{L}\d].{${[...w].length}})`);
 const RE_COMMITTEE = new RegExp(
-  String.raw`(?<![\p{L}\d])(Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Quận ủy|Quận uỷ)(?:[ ]{1,2}(${NAME})|\s{1,6}(${NAME2}))`,
+  String.raw`(${COMMITTEE_WORDS.join('|')})(?:[ ]{1,2}(${NAME})|\s{1,6}(${NAME2}))`,
   'gu',
 );
 

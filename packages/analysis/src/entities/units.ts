@@ -146,8 +146,9 @@ export const UNIT_FAMILIES: readonly Family[] = [
 ];
 
 // a match preceded by a position or an abbreviation is not a unit mention
+// (tested where the match starts: at most 12 characters back, the 20 the test once read)
 const BAD_BEFORE =
-  /(?:Bí thư|Chủ tịch|PCT|CT|TT|BTT|Trưởng|Phó|Giám đốc|Thủ tướng|Chánh|Lãnh đạo|lãnh đạo|Trang|Cổng|UV|Ủy viên|ủy viên)[ ,]{1,3}$/u;
+  /(?<=(?:Bí thư|Chủ tịch|PCT|CT|TT|BTT|Trưởng|Phó|Giám đốc|Thủ tướng|Chánh|Lãnh đạo|lãnh đạo|Trang|Cổng|UV|Ủy viên|ủy viên)[ ,]{1,3})/uy;
 
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bUBND\b/gu, 'Ủy ban nhân dân'],
@@ -198,30 +199,29 @@ const FIRST_WORD = new RegExp(`(${[...FAMILIES_OF.keys()].join('|')})[ ]`, 'g');
  * its first words starts, so trying it there, in text order, finds the same matches.
  */
 export function collectCandidates(text: string): Candidate[] {
-  const all: Candidate[] = [];
+  const chosen: Candidate[] = [];
+  let reach = 0; // end of the last chosen candidate
   const familyReach = new Array<number>(UNIT_FAMILIES.length).fill(0);
   FIRST_WORD.lastIndex = 0;
   for (let w = FIRST_WORD.exec(text); w; w = FIRST_WORD.exec(text)) {
     const at = w.index;
+    // the longest match starting here (candidates come in text order: of those starting at one
+    // place the longest is taken, and only when it starts after the last one taken)
+    let end = -1;
     let families = FAMILIES_OF.get(w[1] ?? '') ?? 0;
     for (let f = 0; families !== 0; f++, families >>= 1) {
       if ((families & 1) === 0 || at < (familyReach[f] ?? 0)) continue;
       const re = (UNIT_FAMILIES[f] as Family).re;
       re.lastIndex = at;
-      const m = re.exec(text);
-      if (!m) continue;
-      familyReach[f] = at + m[0].length;
-      all.push({ start: at, end: at + m[0].length, surface: m[0] });
+      if (!re.test(text)) continue;
+      familyReach[f] = re.lastIndex;
+      end = Math.max(end, re.lastIndex);
+    }
+    if (end > at && at >= reach) {
+      chosen.push({ start: at, end, surface: text.slice(at, end) });
+      reach = end;
     }
     FIRST_WORD.lastIndex = at + 1;
-  }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const chosen: Candidate[] = [];
-  let reach = -1;
-  for (const c of all) {
-    if (c.start < reach) continue;
-    chosen.push(c);
-    reach = c.end;
   }
   return chosen;
 }
@@ -294,13 +294,8 @@ export function findUnits(input: string, facts?: TextFacts): string[] {
   // a body is named many times in one text: read each distinct spelling once
   const reading = new Map<string, Reading | null>();
   for (const c of collectCandidates(text)) {
-    // BAD_BEFORE ends in a space or comma
-    const prev = text.charCodeAt(c.start - 1);
-    if (
-      (prev === 0x20 || prev === 0x2c) &&
-      BAD_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
-    )
-      continue;
+    BAD_BEFORE.lastIndex = c.start;
+    if (BAD_BEFORE.test(text)) continue;
     let r = reading.get(c.surface);
     if (r === undefined) {
       r = readCandidate(c.surface, places);

@@ -124,10 +124,25 @@ export function findAll(text: string): Array<{ start: number; end: number; surfa
   return found;
 }
 
+/**
+ * Whether some line break follows a digit and a dash, with only spaces or tabs between (what the
+ * `2021-\n2030` join needs; the line breaks are found by `indexOf`, faster than a regex scan).
+ */
+function hasBrokenRange(s: string): boolean {
+  for (let nl = s.indexOf('\n'); nl !== -1; nl = s.indexOf('\n', nl + 1)) {
+    let i = nl - 1;
+    while (i > 0 && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x09)) i--;
+    const dash = s.charCodeAt(i);
+    const digit = s.charCodeAt(i - 1);
+    if ((dash === 0x2d || dash === 0x2013) && digit >= 0x30 && digit <= 0x39) return true;
+  }
+  return false;
+}
+
 /** `facts`: see `TextFacts`. */
 export function findUnnumberedRefs(input: string, facts?: TextFacts): string[] {
   const nfc = facts?.text === input ? input : input.normalize('NFC');
-  const joined = nfc.replace(/(\d[-–])[ \t]*\n\s*(?=\d)/gu, '$1'); // `2021-\n2030`
+  const joined = hasBrokenRange(nfc) ? nfc.replace(/(\d[-–])[ \t]*\n\s*(?=\d)/gu, '$1') : nfc; // `2021-\n2030`
   const text = joined === nfc ? entityTextOf(nfc, facts) : entityText(joined);
   const found = findAll(text);
   found.sort((a, b) => a.start - b.start || b.end - a.end);

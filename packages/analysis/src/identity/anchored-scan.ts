@@ -31,14 +31,14 @@ export function stickyOf(re: RegExp): RegExp {
 export function anchoredMatches(
   sticky: RegExp,
   text: string,
-  anchor: RegExp,
+  anchor: RegExp | AnchorFinder,
   bounds: AnchorBounds,
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let pos = 0; // where the plain iteration would try next
-  anchor.lastIndex = 0;
-  for (let a = anchor.exec(text); a; a = anchor.exec(text)) {
-    const at = a.index;
+  const next = typeof anchor === 'function' ? anchor : regexFinder(anchor);
+  for (let a = next(text, 0); a; a = next(text, a.end)) {
+    const at = a.start;
     if (at < pos) continue; // a match starting at or after `pos` cannot hold this anchor
     const lowest = Math.max(0, at - bounds.before);
     const floor = bounds.floor ? bounds.floor(text, at, lowest) : lowest;
@@ -55,4 +55,18 @@ export function anchoredMatches(
     pos = Math.max(pos, at + 1);
   }
   return out;
+}
+
+/**
+ * The first anchor starting at or after `from` (`start`), and where it ends (`end` > `start`), as the
+ * global scan of an anchor regex finds them; null when there is none.
+ */
+export type AnchorFinder = (text: string, from: number) => { start: number; end: number } | null;
+
+function regexFinder(anchor: RegExp): AnchorFinder {
+  return (text, from) => {
+    anchor.lastIndex = from;
+    const a = anchor.exec(text);
+    return a ? { start: a.index, end: a.index + Math.max(1, a[0].length) } : null;
+  };
 }

@@ -72,24 +72,24 @@ function ownPlaceDates(zoneLines: readonly string[], header: HeaderInfo): PlaceD
  * which is `input` itself for NFC text without CR, tabs, odd spaces or Ð.
  */
 export function extractIdentity(input: string, facts?: TextFacts): Identity {
-  // a plain text (the usual case) is its own cleaned copy, and its lower case is per code unit
+  // a plain text (the usual case) is its own cleaned copy, and its lower case is per code unit; a
+  // nearly plain one (odd spaces, `Ð`) has a plain cleaned copy of the same length
   const plain = isPlain(input);
+  const nearlyPlain = plain || isNearlyPlain(input);
   const text = plain ? input : cleanText(input);
   let shared = facts?.text === text ? facts : undefined;
-  if (!shared && facts?.dates && facts.text === input && isNearlyPlain(input)) {
+  if (!shared && facts?.dates && facts.text === input && nearlyPlain) {
     // cleaning replaced odd spaces and `Ð`: dates are read on a folded copy, where every whitespace
     // run is one space and `Ð` is `Đ`, so the input's dates are the cleaned text's (same offsets)
     shared = { text, dates: facts.dates };
   }
   // the spelling of a name in the running text; none when lower-casing changes the text's length
-  let spell: Speller | null;
-  if (plain) spell = (candidate) => plainBodySpelling(text, candidate);
-  else {
-    const lowerText = text.toLowerCase();
-    spell =
-      lowerText.length === text.length
-        ? (candidate) => bodySpelling(text, lowerText, candidate)
-        : null;
+  // (only `İ` does)
+  let spell: Speller | null = null;
+  if (nearlyPlain) spell = (candidate) => plainBodySpelling(text, candidate);
+  else if (!text.includes('\u0130')) {
+    let lowerText: string | undefined;
+    spell = (candidate) => bodySpelling(text, (lowerText ??= text.toLowerCase()), candidate);
   }
   const lines = new TextLines(text);
   const warnings: string[] = [];

@@ -98,8 +98,7 @@ export function documentPlaces(
     places.district = mostFrequent(mentionsOf(), DISTRICT_LEVELS);
   if (!fromIssuer) {
     // no header: the document is district-level when it speaks of `huyện` at least as often as of `tỉnh`
-    // (the words, either case of the first letter, found by their rest: `uyện`, `ỉnh`)
-    if (countWord(text, 'h', 'uyện') >= countWord(text, 't', 'ỉnh'))
+    if (countWord(text, 'huyện', 2) >= countWord(text, 'tỉnh', 1))
       places.district = mostFrequent(mentionsOf(), DISTRICT_LEVELS);
   }
   return places;

@@ -57,7 +57,16 @@ const PLACE_DATE_NUMERIC = new RegExp(
 // noun 12, five words of ≤ 32 + 2, gap 3). Before the comma there are only letters, apostrophes,
 // hyphens, `.` (`TP.`) and whitespace: a match starts after the last other character (checked for
 // ASCII; a non-ASCII character is passed over, which only widens the range tried).
-const COMMA_NGAY = /,\s{0,5}ngày/g;
+// the matches of `/,\s{0,5}ngày/g`, found from the word (`ngày` is rarer than a comma)
+const BLANK = /\s/;
+function commaNgay(text: string, from: number): { start: number; end: number } | null {
+  for (let q = text.indexOf('ngày', from); q >= 0; q = text.indexOf('ngày', q + 1)) {
+    let c = q - 1;
+    while (c >= from && q - 1 - c < 6 && BLANK.test(text.charAt(c))) c--;
+    if (c >= from && q - 1 - c <= 5 && text.charCodeAt(c) === 0x2c) return { start: c, end: q + 4 };
+  }
+  return null;
+}
 function placeFloor(text: string, at: number, lowest: number): number {
   let i = at;
   for (; i > lowest; i--) {
@@ -76,7 +85,7 @@ const PLACE_DATE_NUMERIC_AT = stickyOf(PLACE_DATE_NUMERIC);
 /** Every place-and-date expression in `zone`, in order. */
 export function findPlaceDates(zone: string): PlaceDate[] {
   const out: PlaceDate[] = [];
-  for (const m of anchoredMatches(PLACE_DATE_AT, zone, COMMA_NGAY, BOUNDS)) {
+  for (const m of anchoredMatches(PLACE_DATE_AT, zone, commaNgay, BOUNDS)) {
     const place = (m[1] ?? '').trim();
     const dayS = (m[2] ?? '').trim();
     const monthS = (m[3] ?? '').trim();
@@ -87,7 +96,7 @@ export function findPlaceDates(zone: string): PlaceDate[] {
         : null;
     out.push({ place, iso, year, index: m.index, raw: m[0] });
   }
-  for (const m of anchoredMatches(PLACE_DATE_NUMERIC_AT, zone, COMMA_NGAY, BOUNDS)) {
+  for (const m of anchoredMatches(PLACE_DATE_NUMERIC_AT, zone, commaNgay, BOUNDS)) {
     const year = Number(m[5]);
     const iso = validIso(year, Number(m[4]), Number(m[2]));
     out.push({ place: (m[1] ?? '').trim(), iso, year, index: m.index, raw: m[0] });

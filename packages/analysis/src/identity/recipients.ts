@@ -1,5 +1,5 @@
 import type { Lines } from './lines.ts';
-import { columnSegments } from './signature.ts';
+import { columnSegments, lineSegments } from './signature.ts';
 import { collapseWs, isUpperLine, stripMarkdown } from './text-utils.ts';
 
 /**
@@ -30,14 +30,14 @@ export function findRecipients(lines: Lines): string[] {
   let open = false; // the last entry may continue on the next line
   let blankRun = 0;
   for (let i = labelLine; i < lines.length; i++) {
-    let segs = columnSegments(lines.at(i) ?? '');
+    let segs: readonly string[];
     if (i === labelLine) {
       // text after the label on the same line (`Nơi nhận: - Như trên;`)
       const first = stripMarkdown(lines.at(i) ?? '');
       const m = LABEL.exec(first);
       const rest = m ? first.slice(m.index + m[0].length) : '';
       segs = columnSegments(rest);
-    }
+    } else segs = lineSegments(lines, i);
     if (segs.length === 0) {
       blankRun++;
       if (blankRun >= 2 && entries.length > 0) open = false;

@@ -79,6 +79,25 @@ export function columnSegments(line: string): string[] {
   return out;
 }
 
+// the column segments of the lines of one `Lines` (the signature and recipient scans read the same
+// tail lines)
+const SEGMENTS = new WeakMap<Lines, Map<number, readonly string[]>>();
+
+/** `columnSegments(lines.at(i))`, computed once per line of `lines` (which must not change). */
+export function lineSegments(lines: Lines, i: number): readonly string[] {
+  let cache = SEGMENTS.get(lines);
+  if (!cache) {
+    cache = new Map();
+    SEGMENTS.set(lines, cache);
+  }
+  let segs = cache.get(i);
+  if (!segs) {
+    segs = columnSegments(lines.at(i) ?? '');
+    cache.set(i, segs);
+  }
+  return segs;
+}
+
 /** An upper-case run that belongs to the signature column, not to a recipient (`VT, TH.`). */
 function isSignatureRun(run: string): boolean {
   const s = collapseWs(run);
@@ -148,8 +167,8 @@ interface RawSegment {
   allLower: boolean;
 }
 
-function rawSegments(line: string): RawSegment[] {
-  return columnSegments(line).map((text) => ({
+function rawSegments(segments: readonly string[]): RawSegment[] {
+  return segments.map((text) => ({
     text,
     allLower: !/\p{Lu}/u.test(text) && /\p{Ll}/u.test(text) && text.length <= 60,
   }));
@@ -196,7 +215,7 @@ function lastAuthorityGroup(segs: readonly Segment[]): number {
  * search covers the last `window` lines, read from the end `chunk` lines first (the result does not
  * depend on `chunk`).
  */
-export function findSignature(lines: Lines, window = 200, chunk = 32): SignatureBlock | null {
+export function findSignature(lines: Lines, window = 200, chunk = 8): SignatureBlock | null {
   const from = Math.max(0, lines.length - window);
   // The block starts at the last authority group of the window's segments. The lines are read from
   // the end in growing chunks: once a chunk holds an authority group with another segment before
@@ -205,7 +224,8 @@ export function findSignature(lines: Lines, window = 200, chunk = 32): Signature
   const raw: Array<RawSegment[] | undefined> = new Array<RawSegment[] | undefined>(
     lines.length - from,
   );
-  const rawAt = (i: number): RawSegment[] => (raw[i - from] ??= rawSegments(lines.at(i) ?? ''));
+  const rawAt = (i: number): RawSegment[] =>
+    (raw[i - from] ??= rawSegments(lineSegments(lines, i)));
   let segs: Segment[] = [];
   let start = -1;
   let begin = lines.length;

@@ -217,15 +217,24 @@ function letterBefore(text: string, i: number): boolean {
   return pair ? /\p{L}/u.test(text.slice(i - 2, i)) : letterAt(text, i - 1);
 }
 
-/** Occurrences of the word `[Xx]` + `rest` (not inside a longer word), as `/(?<!\p{L})[Xx]rest(?!\p{L})/gu` counts them. */
-export function countWord(text: string, first: string, rest: string): number {
+/**
+ * Occurrences of `word` with either case of its first letter, not inside a longer word (what
+ * `/(?<!\p{L})[Xx]rest(?!\p{L})/gu` counts), found by indexOf of its part from `key` on (pick a rare
+ * one: `yện` of `huyện`).
+ */
+export function countWord(text: string, word: string, key: number): number {
+  const first = word.charAt(0);
   const lower = first.toLowerCase();
   const upper = first.toUpperCase();
+  const middle = word.slice(1, key);
+  const tail = word.slice(key);
   let n = 0;
-  for (let at = text.indexOf(rest, 1); at >= 0; at = text.indexOf(rest, at + 1)) {
-    const ch = text.charAt(at - 1);
+  for (let at = text.indexOf(tail, key); at >= 0; at = text.indexOf(tail, at + 1)) {
+    const start = at - key;
+    const ch = text.charAt(start);
     if (ch !== lower && ch !== upper) continue;
-    if (letterBefore(text, at - 1) || letterAt(text, at + rest.length)) continue;
+    if (!text.startsWith(middle, start + 1)) continue;
+    if (letterBefore(text, start) || letterAt(text, at + tail.length)) continue;
     n++;
   }
   return n;

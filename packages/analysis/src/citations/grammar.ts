@@ -45,7 +45,8 @@ export interface SymbolMatch {
   readonly nonstandard: boolean;
 }
 
-const noSpace = (x: string): string => x.replace(/\s+/g, '');
+const SPACE = /\s/;
+const noSpace = (x: string): string => (SPACE.test(x) ? x.replace(/\s+/g, '') : x);
 
 /** Units a glued header cell may leave behind (`VPĐOÀN TNCS` → `VP`), spec T64. */
 const KNOWN_UNITS = [
@@ -97,7 +98,7 @@ export function matchSymbolAt(s: string, numEnd: number): SymbolMatch | null {
     if (sep.trim() === '' && !known) return null;
     if (!known && type.length < 2) return null;
     let issuer = noSpace(m[5]);
-    if (/(?:^|-)BCĐ$/u.test(issuer)) {
+    if (issuer.endsWith('BCĐ') && /(?:^|-)BCĐ$/u.test(issuer)) {
       BCD_NUMBER.lastIndex = end;
       const b = BCD_NUMBER.exec(s);
       if (b) {
@@ -107,7 +108,7 @@ export function matchSymbolAt(s: string, numEnd: number): SymbolMatch | null {
     }
     // `367 - QĐ/TWĐTN-VPĐOÀN TNCS…`: a header cell glued to the next; cut at a known unit code (T64)
     GLUED_UNIT.lastIndex = end;
-    const g = GLUED_UNIT.exec(s);
+    const g = s.charCodeAt(end) === 0x2d ? GLUED_UNIT.exec(s) : null;
     const unit = g ? KNOWN_UNITS.find((u) => (g[1] ?? '').startsWith(u)) : undefined;
     if (unit !== undefined) {
       issuer += `-${unit}`;

@@ -1,7 +1,7 @@
 import { fullDateAt } from '../dates/find-dates.ts';
 import type { DateHit } from '../dates/find-dates.ts';
 import { readIssuer } from './issuer.ts';
-import { isSuperscriptDigit } from '../text/chars.ts';
+import { isSpace, isSuperscriptDigit } from '../text/chars.ts';
 import type { IssuerSpan } from './issuer.ts';
 
 /**
@@ -15,8 +15,7 @@ export interface Tail {
   readonly tailEnd: number;
 }
 
-/** `,` before a date (Party style), or `|` between table cells (spec T25) */
-const SEP = /\s?[,|]?\s?/y;
+/** `,` before a date (Party style), or `|` between table cells (spec T25): `/\s?[,|]?\s?/y` */
 const OF = /(?:của|do)\s/y;
 /**
  * The plenum that passed a Party resolution, in place of or after its date (spec T66):
@@ -26,10 +25,19 @@ const PLENUM = /(?:tại\s)?Hội nghị\s(?:lần\s)?thứ\s[\p{L}\d]{1,6}\s(?:
 const QUALIFIER =
   /\s?(?:\(\s?kh(?:óa|oá)\s[IVXLC]{1,6}\s?\)|kh(?:óa|oá)\s[IVXLC]{1,6}(?![\p{L}]))/iuy;
 
+/** `\s` of a regex, on one code unit */
+function isRegexSpace(c: number): boolean {
+  return isSpace(c) || c === 0xfeff;
+}
+
+/** the separator before a date, by hand (it always matches; each part is taken when present) */
 function skipSep(s: string, pos: number): number {
-  SEP.lastIndex = pos;
-  const m = SEP.exec(s);
-  return pos + (m ? m[0].length : 0);
+  let p = pos;
+  if (isRegexSpace(s.charCodeAt(p))) p++;
+  const c = s.charCodeAt(p);
+  if (c === 0x2c || c === 0x7c) p++;
+  if (isRegexSpace(s.charCodeAt(p))) p++;
+  return p;
 }
 
 const PAREN_OPEN = /\s?\(\s?/y;
@@ -39,6 +47,8 @@ function dateAfter(s: string, pos: number): DateHit | null {
   const d = fullDateAt(s, skipSep(s, pos));
   if (d) return d;
   // `Nghị quyết số 23-NQ/TW (ngày 06/10/2022) của Bộ Chính trị`
+  const c0 = s.charCodeAt(pos);
+  if (c0 !== 0x28 && !(isRegexSpace(c0) && s.charCodeAt(pos + 1) === 0x28)) return null;
   PAREN_OPEN.lastIndex = pos;
   const o = PAREN_OPEN.exec(s);
   if (!o) return null;
@@ -51,8 +61,11 @@ function dateAfter(s: string, pos: number): DateHit | null {
 
 function issuerAfter(s: string, pos: number): IssuerSpan | null {
   const q = skipSep(s, pos);
+  // (the first letter of `của` / `do`, `tại` / `Hội nghị` decides whether a regex can match)
+  const c = s.charCodeAt(q);
+  if (c !== 0x63 && c !== 0x64 && c !== 0x74 && c !== 0x48) return null;
   OF.lastIndex = q;
-  const m = OF.exec(s);
+  const m = c === 0x63 || c === 0x64 ? OF.exec(s) : null;
   if (m) {
     // `của Hội nghị lần thứ sáu Ban Chấp hành Trung ương …`: the body is the committee
     const at = q + m[0].length;
@@ -65,7 +78,15 @@ function issuerAfter(s: string, pos: number): IssuerSpan | null {
   return p ? readIssuer(s, q + p[0].length) : null;
 }
 
+/** `(`, or a letter that matches `k` case-insensitively (`k`, `K`, U+212A KELVIN SIGN) */
+function mayOpenQualifier(c: number): boolean {
+  return c === 0x28 || c === 0x6b || c === 0x4b || c === 0x212a;
+}
+
 function qualifierEnd(s: string, pos: number): number {
+  const c0 = s.charCodeAt(pos);
+  if (!mayOpenQualifier(c0) && !(isRegexSpace(c0) && mayOpenQualifier(s.charCodeAt(pos + 1))))
+    return pos;
   QUALIFIER.lastIndex = pos;
   const m = QUALIFIER.exec(s);
   return m ? pos + m[0].length : pos;

@@ -106,6 +106,9 @@ export function findDatesFolded(f: FoldedText): DateHit[] {
 
 /** A full date (with a year) starting at `pos` of the analysis copy, `ngày` allowed in front. */
 export function fullDateAt(s: string, pos: number): DateHit | null {
+  // a date starts with a digit or with `ngày` (`n`/`N`)
+  const c0 = s.charCodeAt(pos);
+  if (!isDigitCode(c0) && c0 !== 0x6e && c0 !== 0x4e) return null;
   FULL_DATE_AT.lastIndex = pos;
   const m = FULL_DATE_AT.exec(s);
   if (!m) return null;

@@ -110,14 +110,23 @@ function keyFromIssuer(type: string | null, number: string, issuer: string | nul
   return null;
 }
 
+/** type → family, filled on first use (few distinct types) */
+const FAMILIES = new Map<string, string>();
+
 function typeFamily(type: string | null): string {
   if (type === null) return '';
-  return codeFamily(codeOfType(type) ?? type);
+  let f = FAMILIES.get(type);
+  if (f === undefined) {
+    f = codeFamily(codeOfType(type) ?? type);
+    FAMILIES.set(type, f);
+  }
+  return f;
 }
 
+/** the group after the last `/` or `-`, upper case */
 function lastGroup(symbol: string): string {
-  const parts = symbol.split(/[/-]/);
-  return (parts[parts.length - 1] ?? '').toUpperCase();
+  const cut = Math.max(symbol.lastIndexOf('/'), symbol.lastIndexOf('-'));
+  return symbol.slice(cut + 1).toUpperCase();
 }
 
 export function resolveCoreference(items: readonly CorefItem[], warnings: string[]): void {

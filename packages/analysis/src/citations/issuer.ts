@@ -230,7 +230,20 @@ interface Token {
   readonly closes: boolean;
 }
 
-const TRAILING_CLOSERS = new Set([0x2c, 0x3b, 0x3a, 0x2e, 0x29, 0x201d, 0x22, 0x21, 0x3f]);
+/** `, ; : . ) ” " ! ?` */
+function isTrailingCloser(c: number): boolean {
+  return (
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x2e ||
+    c === 0x29 ||
+    c === 0x201d ||
+    c === 0x22 ||
+    c === 0x21 ||
+    c === 0x3f
+  );
+}
 
 function readToken(s: string, pos: number): Token | null {
   let e = pos;
@@ -239,7 +252,7 @@ function readToken(s: string, pos: number): Token | null {
     const c = s.charCodeAt(e);
     if (c === 0x20 || c === 0x0a || c === 0x2029) break;
     if (isSuperscriptDigit(c)) break;
-    if (TRAILING_CLOSERS.has(c) || c === 0x28 || c === 0x201c || c === 0x2a) break;
+    if (isTrailingCloser(c) || c === 0x28 || c === 0x201c || c === 0x2a) break;
     e++;
   }
   if (e === pos) return null;

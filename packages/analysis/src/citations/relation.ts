@@ -63,11 +63,11 @@ const SKIPPED = '\u0001';
 function lastBreak(s: string, from: number): number {
   // bounded: a line longer than 600 characters counts as starting at the window's edge
   const stop = Math.max(-1, from - 600);
-  for (let p = from; p > stop; p--) {
-    const c = s.charCodeAt(p);
-    if (c === 0x0a || c === 0x2029) return p;
-  }
-  return stop;
+  if (from <= stop) return stop;
+  // native searches on the window (stop, from] only, so the cost stays bounded
+  const w = s.slice(stop + 1, from + 1);
+  const at = Math.max(w.lastIndexOf('\n'), w.lastIndexOf('\u2029'));
+  return at < 0 ? stop : stop + 1 + at;
 }
 
 function isFootnoteLine(s: string, lineStart: number): boolean {

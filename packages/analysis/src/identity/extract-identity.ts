@@ -62,8 +62,7 @@ function atLineStart(zone: string, pd: PlaceDate): boolean {
   return !/\p{Ll}/u.test(before); // after upper-case left-column text
 }
 
-function ownPlaceDates(zoneLines: readonly string[], header: HeaderInfo): PlaceDate[] {
-  const zone = zoneLines.join('\n');
+function ownPlaceDates(zone: string, header: HeaderInfo): PlaceDate[] {
   return header.placeDates.filter((pd) => atLineStart(zone, pd));
 }
 
@@ -95,15 +94,16 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
   const warnings: string[] = [];
 
   const heading = findTypeHeading(lines);
-  const zoneLines = capZone(
-    heading ? lines.slice(0, heading.index) : lines.slice(0, NO_HEADING_ZONE),
-  );
-  const header = parseHeader(zoneLines);
+  const zoneEnd = heading ? heading.index : NO_HEADING_ZONE;
+  const zoneLines = capZone(lines.slice(0, zoneEnd));
+  const zone = lines.zone(0, zoneEnd, ZONE_LINE_MAX); // zoneLines.join('\n')
+  const header = parseHeader(zoneLines, zone);
   // without a type heading, a `Số` line counts only beside other header evidence
   const hasHeaderSignals =
     heading !== null ||
     header.vv !== null ||
-    /CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN/u.test(zoneLines.join(' ')) ||
+    // (the zone's lines joined by a line break: the pattern reads it as a space)
+    /CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN/u.test(zone) ||
     (header.ownNumber !== null && (header.issuerLines.length > 0 || header.placeDates.length > 0));
 
   // type and title
@@ -135,11 +135,10 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
     warnings.push('Không tìm thấy số, ký hiệu của văn bản ở phần đầu');
 
   // own date: header place-and-date line, else one just above the signature
-  let placeDates = hasHeaderSignals ? ownPlaceDates(zoneLines, header) : [];
+  let placeDates = hasHeaderSignals ? ownPlaceDates(zone, header) : [];
   if (placeDates.length === 0) {
     const tailFrom = Math.max(0, lines.length - 25);
-    const tail = capZone(lines.slice(tailFrom, lines.length));
-    const tailZone = tail.join('\n');
+    const tailZone = lines.zone(tailFrom, lines.length, ZONE_LINE_MAX);
     placeDates = findPlaceDates(tailZone).filter((pd) => atLineStart(tailZone, pd));
   }
   const first = placeDates[0] ?? null;

@@ -93,9 +93,14 @@ function withoutPlaceDate(s: string): string {
   return collapseWs(head);
 }
 
+// `V/v` and `Số` not preceded by a letter: the test on the preceding letter is a lookbehind written
+// after the word (the same test; the engine then looks for the word first instead of testing the
+// lookbehind at every offset)
+const VV = /V\/v(?<![\p{L}]V\/v)[\s.:]/u;
+const SO_LABEL = /S[ốỐ](?<![\p{L}]S[ốỐ])(?:\s{0,3}[:.]?\s{0,5}\d|\s{0,3}:)/u;
+
 /** Parse the header zone (the lines above the type heading). */
-export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
-  const zone = zoneLines.join('\n');
+export function parseHeader(zoneLines: readonly string[], zone = zoneLines.join('\n')): HeaderInfo {
   const ownNumber = findOwnNumber(zone);
   const blankNumber = ownNumber === null && hasBlankNumber(zone);
   const placeDates = findPlaceDates(zone);
@@ -113,7 +118,7 @@ export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
       continue;
     }
     // `V/v …` may wrap over several lines, interleaved with the date line
-    const vvAt = line.search(/(?<![\p{L}])V\/v[\s.:]/u);
+    const vvAt = line.search(VV);
     if (vvAt >= 0) {
       vv = withoutPlaceDate(
         collapseWs(stripMarkdown(line.slice(vvAt + 3)).replace(/^[\s.:]+/u, '')),
@@ -125,7 +130,7 @@ export function parseHeader(zoneLines: readonly string[]): HeaderInfo {
     carryNam = split.endsWithViet;
     for (const seg of split.parts) {
       // stop each segment at `Số`, the place-and-date expression and lower-case text
-      const cut = seg.search(/(?<![\p{L}])(?:S[ốỐ]\s{0,3}[:.]?\s{0,5}\d|S[ốỐ]\s{0,3}:)/u);
+      const cut = seg.search(SO_LABEL);
       const head = (cut >= 0 ? seg.slice(0, cut) : seg).trim();
       if (vvOpen && cut < 0 && !isUpperLine(head)) {
         const piece = withoutPlaceDate(head);

@@ -35,6 +35,24 @@ export class TextLines implements Lines {
     return line;
   }
 
+  /**
+   * `slice(from, to)` with every line cut to `cap` code units, joined with line breaks: a slice of the
+   * text when no line is longer
+   */
+  zone(from: number, to: number, cap: number): string {
+    const a = Math.max(0, from);
+    const b = Math.min(to, this.length);
+    if (a >= b) return '';
+    for (let i = a; i < b; i++) {
+      if ((this.starts[i + 1] ?? 0) - (this.starts[i] ?? 0) - 1 > cap) {
+        return this.slice(a, b)
+          .map((line) => (line.length > cap ? line.slice(0, cap) : line))
+          .join('\n');
+      }
+    }
+    return this.text.slice(this.starts[a] ?? 0, (this.starts[b] ?? 0) - 1);
+  }
+
   /** lines `from` (inclusive) to `to` (exclusive), clamped to the text */
   slice(from: number, to: number): string[] {
     const out: string[] = [];

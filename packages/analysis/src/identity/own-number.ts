@@ -32,10 +32,11 @@ export function ownNumberKey(number: string, sep: string, symbol: string): strin
 }
 
 // `Số` (any case of the first letter, optional colon or dot), then the number, the separator and the
-// symbol. The symbol is letters/digits/&/. joined by - or / with optional spaces around them; it ends
+// symbol (the lookbehinds on what precedes `Số` are written after it, so the engine looks for the word
+// first). The symbol is letters/digits/&/. joined by - or / with optional spaces around them; it ends
 // at a space that is not followed by a separator. Everything is bounded, so no backtracking blow-up.
 const OWN_NUMBER =
-  /(?<![\p{L}\d])(?<!\p{Ll}[ ]{0,3})S[ốỐ]\s{0,3}[:.]?\s{0,20}(\d{1,6})\s{0,3}([-/])\s{0,3}((?:(?:19|20)\d\d\s{0,2}\/\s{0,2})?\p{L}[\p{L}\d&.]{0,20}(?:\s{0,2}[-/]\s{0,2}[\p{L}\d][\p{L}\d&.]{0,20}){0,5})/u;
+  /S[ốỐ](?<![\p{L}\d]S[ốỐ])(?<!\p{Ll}[ ]{0,3}S[ốỐ])\s{0,3}[:.]?\s{0,20}(\d{1,6})\s{0,3}([-/])\s{0,3}((?:(?:19|20)\d\d\s{0,2}\/\s{0,2})?\p{L}[\p{L}\d&.]{0,20}(?:\s{0,2}[-/]\s{0,2}[\p{L}\d][\p{L}\d&.]{0,20}){0,5})/u;
 
 /** First `Số …` header in `zone` (the header part of the document), or null. */
 export function findOwnNumber(zone: string): OwnNumber | null {
@@ -52,7 +53,7 @@ export function findOwnNumber(zone: string): OwnNumber | null {
 
 /** A `Số:` label with no number (unsigned drafts and templates: `Số:      /KH-UBND`). */
 export function hasBlankNumber(zone: string): boolean {
-  return /(?<![\p{L}\d])(?<!\p{Ll}[ ]{0,3})S[ốỐ]\s{0,3}:?[ \t]{0,40}(?:\.{2,}|…+)?[ \t]{0,20}[-/]\s{0,3}\p{Lu}/u.test(
+  return /S[ốỐ](?<![\p{L}\d]S[ốỐ])(?<!\p{Ll}[ ]{0,3}S[ốỐ])\s{0,3}:?[ \t]{0,40}(?:\.{2,}|…+)?[ \t]{0,20}[-/]\s{0,3}\p{Lu}/u.test(
     zone,
   );
 }

@@ -7,7 +7,7 @@ import { collapseWs, isUpperLine, stripMarkdown } from './text-utils.ts';
  * trailing `;` `.` `,`. Wrapped items are joined; signature-column segments are skipped.
  */
 
-const LABEL = /(?<![\p{L}])Nơi\s{0,3}nhận\s{0,3}:?/u;
+const LABEL = /Nơi(?<![\p{L}]Nơi)\s{0,3}nhận\s{0,3}:?/u; // lookbehind after the word: found first
 const ITEM = /^[-–—•+*]\s{0,4}/u;
 
 function cleanEntry(s: string): string {

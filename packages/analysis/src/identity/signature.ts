@@ -47,16 +47,21 @@ function lastLowerCase(s: string): number {
   return -1;
 }
 
+const COLUMN_GAP = /\s{3}|\t/;
+
 /** A line's column segments; a recipient line's trailing upper-case run is a separate segment. */
 export function columnSegments(line: string): string[] {
   // a signature or recipient line is short; a long line is body text
   if (line.length > MAX_BLOCK_LINE) return [];
   const s = stripMarkdown(line).trim();
   if (s.length === 0) return [];
-  const parts = s
-    .split(/\s{3,}|\t/u)
-    .map((x) => x.trim())
-    .filter((x) => x.length > 0);
+  // (a trimmed line without a column gap is its one part)
+  const parts = COLUMN_GAP.test(s)
+    ? s
+        .split(/\s{3,}|\t/u)
+        .map((x) => x.trim())
+        .filter((x) => x.length > 0)
+    : [s];
   const out: string[] = [];
   for (const part of parts) {
     // `- Như trên; KT. CHỦ TỊCH` / `Nơi nhận: TM. ỦY BAN NHÂN DÂN` / `- Lưu: VT. PHÓ CHỦ TỊCH`:

@@ -41,7 +41,7 @@ export { collapseWhitespace as collapseWs } from '../text/clean.ts';
 
 /** Remove markdown emphasis markers (`*`, `**`, `_` pairs are left alone). */
 export function stripMarkdown(s: string): string {
-  return s.replace(/\*+/g, '');
+  return s.includes('*') ? s.replace(/\*+/g, '') : s;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLocalities } from './localities.ts';
+import { findLocalities, findLocalityMentions } from './localities.ts';
 import { findUnits } from './units.ts';
 import { findUnnumberedRefs } from './unnumbered-refs.ts';
 
@@ -123,5 +123,39 @@ Triển khai Chuyên đề học tập và làm theo tư tưởng, đạo đức
         'Luật Giao dịch điện tử số 20/2023/QH15 năm 2023; Bộ luật Hình sự; Luật An ninh mạng năm 2018.',
       ),
     ).toEqual(['Bộ luật Hình sự', 'Luật An ninh mạng năm 2018']);
+  });
+});
+
+describe('levelled names wrapped across a soft line break (PDF text)', () => {
+  // a soft wrap comes at the right margin, after a full line
+  const FULL = 'Căn cứ Quyết định số 1115/QĐ-UBND ngày 15/8/2019 của Ủy ban nhân dân tỉnh';
+
+  it('reads a place and its unit across a soft wrap, as one line', () => {
+    const text = `   ${FULL} Lai\nChâu về việc thành lập Ban Chỉ đạo 35 tỉnh;`;
+    expect(findLocalities(text)).toEqual(['tỉnh Lai Châu']);
+    expect(findUnits(text)).toContain('Ủy ban nhân dân tỉnh Lai Châu');
+    expect(findLocalities(`${FULL} và UBND huyện Ia \r\n H’Drai`)).toEqual(['huyện Ia H’Drai']);
+  });
+
+  it('keeps the offsets of the text and the line-end flag after the wrapped name', () => {
+    const text = `${FULL} Lai\nChâu\nvề việc; huyện Tam Đường.`;
+    const mentions = findLocalityMentions(text);
+    expect(mentions.map((m) => [m.surface, m.index, m.atLineEnd])).toEqual([
+      ['tỉnh Lai Châu', text.indexOf('tỉnh Lai'), true],
+      ['huyện Tam Đường', text.indexOf('huyện'), false],
+    ]);
+  });
+
+  it('does not join a paragraph break: a blank line, an indented next line, or a short line', () => {
+    expect(findLocalities(`${FULL} Kon Tum\n\nCăn cứ Luật`)).toEqual(['tỉnh Kon Tum']);
+    expect(findLocalities(`${FULL} Kon Tum\n   Căn cứ Luật`)).toEqual(['tỉnh Kon Tum']);
+    expect(findLocalities('của UBND tỉnh Kon Tum\nCăn cứ Kế hoạch số 12/KH-UBND')).toEqual([
+      'tỉnh Kon Tum',
+    ]);
+    // the scan goes on after the name it kept: a level word on the next line is read
+    expect(findLocalities('của UBND huyện Đắk Hà\nTỉnh Kon Tum chỉ đạo')).toEqual([
+      'huyện Đắk Hà',
+      'Tỉnh Kon Tum',
+    ]);
   });
 });

@@ -36,7 +36,14 @@ function levelWord(word: string): string {
 const LEVEL = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường']
   .map(levelWord)
   .join('|');
-const RE_LEVELLED = new RegExp(String.raw`(${LEVEL})\s(${NAME})`, 'gu');
+// Between two parts of a levelled name in the text: a space, or a soft line wrap as `foldText` reads
+// one (a line break with at most one space or tab of indent after it; a blank line or a deeper indent
+// starts a paragraph) after a full line (see WRAPPED_LINE_MIN). PDF text wraps lines inside names:
+// `Ủy ban nhân dân tỉnh Lai\nChâu` is `Lai Châu`.
+const GAP = String.raw`(?:[ ]|[ \t]{0,10}\r?\n[ \t]?)`;
+const SOFT_WRAP = /[ \t]*\r?\n[ \t]?/g;
+const NAME_IN_TEXT = String.raw`${NP}(?:${GAP}${NP}){0,3}`;
+const RE_LEVELLED = new RegExp(String.raw`(${LEVEL})\s(${NAME_IN_TEXT})`, 'gu');
 // Party committees carry the place name: `Huyện ủy Tam Đường`, `Tỉnh ủy Kon Tum`.
 // Across a line break only a name of two or more words counts (`Huyện ủy\n\nNgọc Hồi`), so that a
 // paragraph starting with one capitalised word (`Huyện ủy\nTăng cường …`) is not read as a place.
@@ -96,6 +103,37 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
+// A line broken inside a name is a full line (a soft wrap at the right margin); a short line ends a
+// paragraph, in text where paragraphs are not indented: `của UBND tỉnh Kon Tum\nCăn cứ …`.
+const WRAPPED_LINE_MIN = 60;
+
+/** How much of a name matched at `at` to keep: up to the first line break that ends a short line. */
+function wrappedLength(text: string, at: number, raw: string): number {
+  for (let nl = raw.indexOf('\n'); nl !== -1; nl = raw.indexOf('\n', nl + 1)) {
+    const lineStart = text.lastIndexOf('\n', at + nl - 1) + 1;
+    if (at + nl - lineStart < WRAPPED_LINE_MIN) return raw.slice(0, nl).trimEnd().length;
+  }
+  return raw.length;
+}
+
+/** A name as matched, its parts maybe across a soft wrap, with one space between parts. */
+function joinWrapped(raw: string): string {
+  return raw.includes('\n') ? raw.replace(SOFT_WRAP, ' ') : raw;
+}
+
+/** The length in `raw` (as matched) of its first parts that make `name`. */
+function lengthIn(raw: string, name: string): number {
+  if (!raw.includes('\n')) return name.length;
+  const parts = name.split(' ').length;
+  let end = 0;
+  let k = 0;
+  for (const part of raw.matchAll(/\S+/g)) {
+    end = part.index + part[0].length;
+    if (++k === parts) break;
+  }
+  return end;
+}
+
 function normLevel(s: string): LocalityLevel {
   return s.toLowerCase() as LocalityLevel;
 }
@@ -105,10 +143,19 @@ export function findLocalityMentions(text: string): LocalityMention[] {
   const out: LocalityMention[] = [];
   RE_LEVELLED.lastIndex = 0;
   for (let m = RE_LEVELLED.exec(text); m; m = RE_LEVELLED.exec(text)) {
-    const name = cleanName(m[2] ?? '');
+    let raw = m[2] ?? '';
+    const nameAt = m.index + (m[1] ?? '').length + 1;
+    if (raw.includes('\n')) {
+      const kept = wrappedLength(text, nameAt, raw);
+      if (kept < raw.length) {
+        raw = raw.slice(0, kept);
+        RE_LEVELLED.lastIndex = nameAt + kept; // where the scan goes on without the wrap
+      }
+    }
+    const name = cleanName(joinWrapped(raw));
     if (!name) continue;
     const level = normLevel(m[1] ?? '');
-    const after = m.index + (m[1] ?? '').length + 1 + name.length;
+    const after = nameAt + lengthIn(raw, name);
     out.push({
       level,
       impliedLevel: level,

@@ -1,12 +1,37 @@
 import { collapseWhitespace, stripMarkers } from '../text/clean.ts';
+import { isSpace } from '../text/chars.ts';
 
 const QUALIFIER = /\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\s*\)?\s*$/iu;
 
 /** Issuer as written: markers dropped, whitespace collapsed, Party-term qualifier removed. */
+/** `kh` under `/iu` (K, k or U+212A KELVIN SIGN, then h or H): a qualifier needs it */
+const KH = /[kK\u212A][hH]/;
+
 export function cleanIssuer(raw: string): string {
-  return collapseWhitespace(stripMarkers(joinHyphenWraps(raw.normalize('NFC'))))
-    .replace(QUALIFIER, '')
-    .replace(/[\s,;:.]+$/u, '');
+  const s = collapseWhitespace(stripMarkers(joinHyphenWraps(raw.normalize('NFC'))));
+  return trimTrailing(KH.test(s) ? s.replace(QUALIFIER, '') : s, true);
+}
+
+/**
+ * The text without its trailing whitespace, `,`, `;`, `:` (and `.` when `dot`): the same as
+ * `replace(/[\s,;:.]+$/u, '')`, without trying the pattern at every position.
+ */
+function trimTrailing(s: string, dot: boolean): string {
+  let e = s.length;
+  for (;;) {
+    const c = s.charCodeAt(e - 1);
+    if (!(
+      isSpace(c) ||
+      c === 0xfeff ||
+      c === 0x2c ||
+      c === 0x3b ||
+      c === 0x3a ||
+      (dot && c === 0x2e)
+    ))
+      break;
+    e--;
+  }
+  return e === s.length ? s : s.slice(0, e);
 }
 
 /** a hyphen then a line break: what joinHyphenWraps rewrites (its lookbehind aside) */
@@ -29,5 +54,5 @@ export function cleanSubject(raw: string): string {
     const inner = s.replace(OPEN_Q, '').replace(CLOSE_Q, '');
     if (!/[“”"«»]/u.test(inner)) s = inner;
   }
-  return s.replace(/[\s,;:]+$/u, '');
+  return trimTrailing(s, false);
 }

@@ -66,7 +66,9 @@ function lastBreak(s: string, from: number): number {
   if (from <= stop) return stop;
   // native searches on the window (stop, from] only, so the cost stays bounded
   const w = s.slice(stop + 1, from + 1);
-  const at = Math.max(w.lastIndexOf('\n'), w.lastIndexOf('\u2029'));
+  const nl = w.lastIndexOf('\n');
+  // a paragraph break after that line feed? (a forward search over the rest only, not the window)
+  const at = w.indexOf('\u2029', nl + 1) < 0 ? nl : w.lastIndexOf('\u2029');
   return at < 0 ? stop : stop + 1 + at;
 }
 

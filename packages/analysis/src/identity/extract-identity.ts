@@ -18,6 +18,7 @@ import { findRecipients } from './recipients.ts';
 import { findSignature } from './signature.ts';
 import {
   bodySpelling,
+  cleanNearlyPlain,
   cleanText,
   collapseWs,
   isNearlyPlain,
@@ -75,7 +76,7 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
   // nearly plain one (odd spaces, `Ð`) has a plain cleaned copy of the same length
   const plain = isPlain(input);
   const nearlyPlain = plain || isNearlyPlain(input);
-  const text = plain ? input : cleanText(input);
+  const text = plain ? input : nearlyPlain ? cleanNearlyPlain(input) : cleanText(input);
   let shared = facts?.text === text ? facts : undefined;
   if (!shared && facts?.dates && facts.text === input && nearlyPlain) {
     // cleaning replaced odd spaces and `Ð`: dates are read on a folded copy, where every whitespace

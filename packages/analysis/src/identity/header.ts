@@ -26,12 +26,19 @@ const RIGHT_COLUMN: readonly RegExp[] = [
   /ĐẢNG\s{1,3}CỘNG\s{1,3}SẢN(?:\s{1,3}VIỆT(?:\s{1,3}NAM)?)?/gu,
   /Độc\s{1,3}lập\s{0,3}[-–—]\s{0,3}Tự\s{1,3}do\s{0,3}[-–—]\s{0,3}Hạnh\s{1,3}phúc/giu,
 ];
-const RULES = /[-_=─━—–.]{3,}|(?:^|\s)\*(?=\s|$)/gu;
+// (a rule is also a lone `*`, the Party layout's star; `segments` strips every `*` first, so only the
+// runs remain to find)
+const RULES = /[-_=─━—–.]{3,}/gu;
 const STAMPS =
   /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|DỰ THẢO|BẢN SAO|SAO Y|SAO Y BẢN CHÍNH|SAO LỤC|TRÍCH SAO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI)$/u;
 
 /** A wrapped Quốc hiệu or Party name leaves `VIỆT` at a line end and `NAM` on the next line. */
-const ENDS_WITH_VIET = /(?:NGHĨA|SẢN)\s{1,3}VIỆT\s*$/u;
+const ENDS_WITH_VIET = /(?:NGHĨA|SẢN)\s{1,3}VIỆT$/u; // tested on the trimmed end of a line
+
+/** `/(?:NGHĨA|SẢN)\s{1,3}VIỆT\s*$/u.test(s)`, reading only the last 12 non-blank-trailing code units. */
+function endsWithViet(s: string): boolean {
+  return ENDS_WITH_VIET.test(s.trimEnd().slice(-12));
+}
 
 /**
  * Split a line at column gaps (≥ 2 spaces) after removing right-column strings. `carryNam` says the
@@ -39,15 +46,15 @@ const ENDS_WITH_VIET = /(?:NGHĨA|SẢN)\s{1,3}VIỆT\s*$/u;
  */
 function segments(line: string, carryNam: boolean): { parts: string[]; endsWithViet: boolean } {
   let s = stripMarkdown(line);
-  const endsWithViet = ENDS_WITH_VIET.test(s);
+  const viet = endsWithViet(s);
   if (carryNam) s = s.replace(/(?<![\p{L}])NAM(?![\p{L}])/u, '   ');
   for (const re of RIGHT_COLUMN) s = s.replace(re, '   ');
   s = s.replace(RULES, '   ');
   const parts = s
-    .split(/\s{2,}/u)
+    .split(/\s{2,}/)
     .map((x) => x.trim())
     .filter((x) => x.length > 0);
-  return { parts, endsWithViet };
+  return { parts, endsWithViet: viet };
 }
 
 function isPartyMarker(line: string): boolean {

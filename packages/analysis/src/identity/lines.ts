@@ -16,6 +16,8 @@ export class TextLines implements Lines {
   /** offset of each line's first code unit, plus one past the end (text length + 1) */
   private readonly starts: number[];
   private readonly sliced = new Map<number, string>();
+  /** column segments of lines, by line index (filled by `lineSegments` in signature.ts) */
+  readonly segments = new Map<number, readonly string[]>();
 
   constructor(private readonly text: string) {
     const starts = [0];

@@ -57,10 +57,13 @@ const PLACE_DATE_NUMERIC = new RegExp(
 // noun 12, five words of ≤ 32 + 2, gap 3). Before the comma there are only letters, apostrophes,
 // hyphens, `.` (`TP.`) and whitespace: a match starts after the last other character (checked for
 // ASCII; a non-ASCII character is passed over, which only widens the range tried).
-// the matches of `/,\s{0,5}ngày/g`, found from the word (`ngày` is rarer than a comma)
+// the matches of `/,\s{0,5}ngày/g`, found from the word (`ngày` is rarer than a comma), by its
+// `ày` (indexOf stops at every `n`, one of the commonest letters)
 const BLANK = /\s/;
 function commaNgay(text: string, from: number): { start: number; end: number } | null {
-  for (let q = text.indexOf('ngày', from); q >= 0; q = text.indexOf('ngày', q + 1)) {
+  for (let a = text.indexOf('ày', from + 2); a >= 0; a = text.indexOf('ày', a + 1)) {
+    const q = a - 2;
+    if (!text.startsWith('ng', q)) continue;
     let c = q - 1;
     while (c >= from && q - 1 - c < 6 && BLANK.test(text.charAt(c))) c--;
     if (c >= from && q - 1 - c <= 5 && text.charCodeAt(c) === 0x2c) return { start: c, end: q + 4 };

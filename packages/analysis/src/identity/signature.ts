@@ -1,5 +1,5 @@
 import type { Signer } from '../types.ts';
-import type { Lines } from './lines.ts';
+import { TextLines, type Lines } from './lines.ts';
 import { collapseWs, isUpperLine, stripMarkdown, titleCaseName } from './text-utils.ts';
 
 /**
@@ -84,21 +84,16 @@ export function columnSegments(line: string): string[] {
   return out;
 }
 
-// the column segments of the lines of one `Lines` (the signature and recipient scans read the same
-// tail lines)
-const SEGMENTS = new WeakMap<Lines, Map<number, readonly string[]>>();
-
-/** `columnSegments(lines.at(i))`, computed once per line of `lines` (which must not change). */
+/**
+ * `columnSegments(lines.at(i))`, computed once per line of a `TextLines` (the signature and recipient
+ * scans read the same tail lines).
+ */
 export function lineSegments(lines: Lines, i: number): readonly string[] {
-  let cache = SEGMENTS.get(lines);
-  if (!cache) {
-    cache = new Map();
-    SEGMENTS.set(lines, cache);
-  }
-  let segs = cache.get(i);
+  if (!(lines instanceof TextLines)) return columnSegments(lines.at(i) ?? '');
+  let segs = lines.segments.get(i);
   if (!segs) {
     segs = columnSegments(lines.at(i) ?? '');
-    cache.set(i, segs);
+    lines.segments.set(i, segs);
   }
   return segs;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TextLines } from './lines.ts';
 import {
   bodySpelling,
+  cleanNearlyPlain,
   cleanText,
   countWord,
   isNearlyPlain,
@@ -50,6 +51,7 @@ describe('plain texts (read as they are, without cleaning)', () => {
     expect(isNearlyPlain(nearly)).toBe(true);
     expect(cleanText(nearly)).toHaveLength(nearly.length);
     expect(isPlain(cleanText(nearly))).toBe(true);
+    expect(cleanNearlyPlain(nearly)).toBe(cleanText(nearly));
     expect(isNearlyPlain(`${nearly}\t`)).toBe(false);
   });
 

@@ -131,6 +131,11 @@ export function isPlain(text: string): boolean {
 export const SAME_LENGTH_CLEAN = '\u00A0\u202F\u2007\u2009\u200A\u00D0\u00F0';
 const NOT_NEARLY_PLAIN = new RegExp(`${NOT_PLAIN.source.slice(0, -1)}${SAME_LENGTH_CLEAN}]`);
 
+/** `cleanText(text)` for a nearly plain text (`isNearlyPlain`): NFC already, one-for-one replacements. */
+export function cleanNearlyPlain(text: string): string {
+  return text.replace(CLEAN, cleanOne);
+}
+
 /**
  * Whether `cleanText(text)` only replaces odd spaces by spaces and `Ð`/`ð` by `Đ`/`đ` (the text is
  * otherwise plain): the same length, the same offsets, and the same whitespace runs.

@@ -159,3 +159,24 @@ describe('levelled names wrapped across a soft line break (PDF text)', () => {
     ]);
   });
 });
+
+describe('places in upper-case header lines (vn-docs-spec §8.2)', () => {
+  it('reads a district written only in the header, title-cased, with its level', () => {
+    const text = `ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN IA H'DRAI                        Độc lập - Tự do - Hạnh phúc
+Số: 1724/UBND-TH              Ia H'Drai, ngày 14 tháng 10 năm 2023
+Kế hoạch của Huyện ủy Ia H'Drai và UBND tỉnh Kon Tum.`;
+    expect(findLocalities(text)).toEqual(["huyện Ia H'Drai", 'tỉnh Kon Tum']);
+    expect(findLocalities('ỦY BAN NHÂN DÂN TỈNH KON TUM\nSỞ NỘI VỤ')).toEqual(['tỉnh Kon Tum']);
+    expect(findLocalities('ĐẢNG BỘ TỈNH BÀ RỊA-VŨNG TÀU')).toEqual(['tỉnh Bà Rịa-Vũng Tàu']);
+  });
+
+  it('does not read capitals sentences, `XÃ HỘI` or a committee as a place', () => {
+    expect(findLocalities('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN ỦY ĐĂK HÀ\n')).toEqual([]);
+    expect(
+      findLocalities(
+        'KẾ HOẠCH TUYÊN TRUYỀN TRÊN ĐỊA BÀN TỈNH KON TUM NĂM 2024\nCÁC XÃ ĐÃ TRIỂN KHAI',
+      ),
+    ).toEqual([]);
+  });
+});

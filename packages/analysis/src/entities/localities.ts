@@ -134,6 +134,68 @@ function lengthIn(raw: string, name: string): number {
   return end;
 }
 
+// Upper-case header lines (`HUYỆN IA H'DRAI`, `ỦY BAN NHÂN DÂN TỈNH KON TUM`): a level word in capitals
+// and a name in capitals that ends its line or column (a line break or a gap of two spaces:
+// `HUYỆN IA H'DRAI     Độc lập`), read title-cased (vn-docs-spec §8.2). A capitals sentence
+// (`… CỦA HUYỆN ĐÃ TRIỂN KHAI …`) is not read; `XÃ HỘI` is not a commune; a word that is not a name
+// (`ỦY`, `NĂM`, `VỀ` …) ends the name.
+const UPPER_LEVEL = ['TỈNH', 'THÀNH PHỐ', 'HUYỆN', 'QUẬN', 'THỊ XÃ', 'THỊ TRẤN', 'XÃ', 'PHƯỜNG']
+  .map((w) => String.raw`${w}(?<![\p{L}\d].{${[...w].length}})`)
+  .join('|');
+const UPPER_WORD = String.raw`\p{Lu}(?:\p{Lu}|['’]\p{Lu}|-\p{Lu}){0,14}(?![\p{L}\d'’])`;
+const RE_UPPER = new RegExp(
+  String.raw`(${UPPER_LEVEL})[ ](?!HỘI(?![\p{L}\d]))(${UPPER_WORD}(?:[ ]${UPPER_WORD}){0,3})(?=[ \t]{2}|[ \t]*(?:\r?\n|$))`,
+  'gu',
+);
+
+// words of a capitals sentence that end a name read from capitals (besides NOT_NAMES)
+const UPPER_STOP = new Set([
+  'Đã',
+  'Đang',
+  'Sẽ',
+  'Có',
+  'Là',
+  'Được',
+  'Đến',
+  'Cho',
+  'Của',
+  'Các',
+  'Những',
+  'Với',
+  'Để',
+  'Khi',
+  'Này',
+  'Đó',
+  'Nhằm',
+  'Thực',
+  'Triển',
+  'Tổ',
+  'Báo',
+  'Giải',
+  'Tăng',
+  'Phối',
+  'Đảm',
+  'Lãnh',
+  'Chỉ',
+  'Qua',
+  'Vào',
+  'Sau',
+  'Trước',
+  'Đối',
+  'Gồm',
+  'Hoặc',
+]);
+
+/** `IA H'DRAI` → `Ia H'Drai`: each word and each part after an apostrophe or hyphen capitalised. */
+function titleCase(upper: string): string {
+  return upper
+    .toLowerCase()
+    .replace(
+      /(^|[ '’-])(\p{Ll})/gu,
+      (_m, before: string, letter: string) => before + letter.toUpperCase(),
+    );
+}
+
 function normLevel(s: string): LocalityLevel {
   return s.toLowerCase() as LocalityLevel;
 }
@@ -161,6 +223,26 @@ export function findLocalityMentions(text: string): LocalityMention[] {
       impliedLevel: level,
       name,
       surface: `${m[1]} ${name}`,
+      index: m.index,
+      atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(after, after + 8)),
+    });
+  }
+  RE_UPPER.lastIndex = 0;
+  for (let m = RE_UPPER.exec(text); m; m = RE_UPPER.exec(text)) {
+    // `CÁC XÃ` is every commune, not one
+    if (/(?:^|[^\p{L}])[Cc](?:ÁC|ác) $/u.test(text.slice(Math.max(0, m.index - 5), m.index)))
+      continue;
+    const words = titleCase(m[2] ?? '').split(' ');
+    const stop = words.findIndex((w) => NOT_NAMES.has(w) || UPPER_STOP.has(w));
+    const name = (stop === -1 ? words : words.slice(0, stop)).join(' ');
+    if (!name) continue;
+    const level = normLevel(m[1] ?? '');
+    const after = m.index + (m[1] ?? '').length + 1 + name.length;
+    out.push({
+      level,
+      impliedLevel: level,
+      name,
+      surface: `${level} ${name}`,
       index: m.index,
       atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(after, after + 8)),
     });

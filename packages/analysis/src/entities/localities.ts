@@ -48,8 +48,8 @@ const RE_LEVELLED = new RegExp(String.raw`(${LEVEL})\s(${NAME_IN_TEXT})`, 'gu');
 // Across a line break only a name of two or more words counts (`Huyện ủy\n\nNgọc Hồi`), so that a
 // paragraph starting with one capitalised word (`Huyện ủy\nTăng cường …`) is not read as a place.
 export const NAME2 = String.raw`${NP}(?:[ ]${NP}){1,3}`;
-// (the committee word not preceded by a letter or digit: the lookbehind after each word, as in LEVEL)
-const COMMITTEE_WORDS = [
+/** The Party committees of a place, both tone spellings (`Huyện ủy`, `Huyện uỷ`). */
+export const PLACE_COMMITTEES: readonly string[] = [
   'Tỉnh ủy',
   'Tỉnh uỷ',
   'Huyện ủy',
@@ -60,7 +60,11 @@ const COMMITTEE_WORDS = [
   'Thị uỷ',
   'Quận ủy',
   'Quận uỷ',
-].map((w) => String.raw`${w}(?<![\p{L}\d].{${[...w].length}})`);
+];
+// (the committee word not preceded by a letter or digit: the lookbehind after each word, as in LEVEL)
+const COMMITTEE_WORDS = PLACE_COMMITTEES.map(
+  (w) => String.raw`${w}(?<![\p{L}\d].{${[...w].length}})`,
+);
 const RE_COMMITTEE = new RegExp(
   String.raw`(${COMMITTEE_WORDS.join('|')})(?:[ ]{1,2}(${NAME})|\s{1,6}(${NAME2}))`,
   'gu',

@@ -322,8 +322,10 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
                 ...common,
                 attributesToRetrieve: ['id'],
                 facets: facetNames,
+                // the total and the facets only: its order is needed only when there are fewer
+                // exact matches than the page needs (then asked below)
                 page: 1,
-                hitsPerPage: depth,
+                hitsPerPage: 0,
               },
               {
                 indexUid: uid,
@@ -345,10 +347,21 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
         }
         const ordered = [...exact.hits];
         const exactIds = new Set(ordered.map((hit) => String(hit['id'])));
-        // fewer exact matches than the page needs: all of them are known, the rest follow
-        for (const hit of plain.hits) {
-          if (ordered.length >= depth) break;
-          if (!exactIds.has(String(hit['id']))) ordered.push(hit);
+        // fewer exact matches than the page needs: all of them are known, the other matches
+        // follow in the plain query's order (its first depth + exact ones hold enough of them)
+        if (ordered.length < depth && totalOf(plain) > ordered.length) {
+          const others = await run('search', () =>
+            index.search<Record<string, unknown>>(q, {
+              ...common,
+              attributesToRetrieve: ['id'],
+              limit: depth + ordered.length,
+              offset: 0,
+            }),
+          );
+          for (const hit of others.hits) {
+            if (ordered.length >= depth) break;
+            if (!exactIds.has(String(hit['id']))) ordered.push(hit);
+          }
         }
         const pageHits = ordered.slice(offset, depth);
         const whole = (hit: Record<string, unknown>) =>

@@ -140,8 +140,21 @@ function componentCase(words: readonly string[]): string {
   return out.join(' ');
 }
 
+// header lines repeat from document to document: their casing is kept (a bounded cache)
+const ORG_CASE = new Map<string, string>();
+
 /** Normal capitalisation of an upper-case organisation name. */
 export function orgCase(upper: string): string {
+  let out = ORG_CASE.get(upper);
+  if (out === undefined) {
+    out = orgCaseOf(upper);
+    if (ORG_CASE.size >= 512) ORG_CASE.clear();
+    ORG_CASE.set(upper, out);
+  }
+  return out;
+}
+
+function orgCaseOf(upper: string): string {
   let s = upper.trim().replace(/\s+/g, ' ');
   for (const [re, replacement] of ABBREVIATION_RULES) s = s.replace(re, replacement);
   const words = s.split(' ');

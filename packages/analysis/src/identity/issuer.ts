@@ -60,8 +60,22 @@ function mostFrequent(
   return best?.place ?? null;
 }
 
+// issuer names repeat from document to document: their places are kept (a bounded cache)
+const PLACES_IN = new Map<string, Readonly<DocPlaces>>();
+
+/** `placesOf(s)`, remembered for the names seen last. */
+function placesIn(s: string): Readonly<DocPlaces> {
+  let p = PLACES_IN.get(s);
+  if (!p) {
+    p = placesOf(s);
+    if (PLACES_IN.size >= 512) PLACES_IN.clear();
+    PLACES_IN.set(s, p);
+  }
+  return p;
+}
+
 /** Places in an issuer name (`Ủy ban nhân dân huyện Ngọc Hồi`, `Đảng bộ tỉnh Kon Tum`). */
-function placesIn(s: string): DocPlaces {
+function placesOf(s: string): DocPlaces {
   const out: DocPlaces = { commune: null, district: null, province: null };
   for (const m of findLocalityMentions(s)) {
     const level = m.level ?? m.impliedLevel;

@@ -272,10 +272,11 @@ export function findSignature(lines: Lines, window = 200, chunk = 8): SignatureB
   let name: string | null = null;
   for (; k < segs.length; k++) {
     // a placeholder may follow the name on its line: `Nguyễn Văn An (đã ký)`
-    const text = collapseWs(segs[k]?.text ?? '').replace(
-      /(\S)\s*[([]\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)\]]{0,40}[)\]]$/u,
-      '$1',
-    );
+    const collapsed = collapseWs(segs[k]?.text ?? '');
+    const text =
+      collapsed.includes('(') || collapsed.includes('[')
+        ? collapsed.replace(/(\S)\s*[([]\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)\]]{0,40}[)\]]$/u, '$1')
+        : collapsed;
     if (PLACEHOLDER.test(text) || /^[-–•+]/u.test(text) || /^Nơi nhận/iu.test(text)) continue;
     if (position === null && isUpperLine(text)) {
       position = text;

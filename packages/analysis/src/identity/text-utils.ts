@@ -50,7 +50,8 @@ export function stripMarkdown(s: string): string {
  * punctuation or the end, so `lao động1/5` (a date) and `BCĐ35` stay.
  */
 export function stripFootnoteMarks(s: string): string {
-  return s.replace(SUPERSCRIPTS, '').replace(/(\p{Ll})\d{1,2}(?=[\s,.;:)”"]|$)/gu, '$1');
+  // (the glued digits found digit first: the lower-case letter before them is a lookbehind)
+  return s.replace(SUPERSCRIPTS, '').replace(/\d(?<=\p{Ll}\d)\d?(?=[\s,.;:)”"]|$)/gu, '');
 }
 
 /** Straight apostrophe for place names (`Ia H’Drai` → `Ia H'Drai`). */

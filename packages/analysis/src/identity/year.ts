@@ -97,9 +97,9 @@ export function guessYear(
   const counts = new Map<number, { n: number; evidence: string }>();
   for (const m of yearMatches(text)) {
     const year = Number(m[2]);
+    if (lower && (year < lower.year || year > lower.year + 3)) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (TARGET_BEFORE.test(before) || IN_DATE_BEFORE.test(before)) continue;
-    if (lower && (year < lower.year || year > lower.year + 3)) continue;
     const entry = counts.get(year);
     if (entry) entry.n++;
     else counts.set(year, { n: 1, evidence: quoteAround(text, m.index, m.index + m[0].length) });

@@ -129,29 +129,33 @@ function lastGroup(symbol: string): string {
   return symbol.slice(cut + 1).toUpperCase();
 }
 
+/** type family + number: the slot a number-only mention is resolved in */
+function corefSlot(type: string | null, number: string): string {
+  return `${typeFamily(type)}|${Number.parseInt(number, 10)}`;
+}
+
+/** A full citation `o` can give its key to the mention `it` (same last group, same year). */
+function matches(it: CorefItem, o: CorefItem | undefined): boolean {
+  return (
+    o !== undefined &&
+    (!it.short || lastGroup(o.symbol) === lastGroup(it.symbol)) &&
+    (!it.numberOnly || it.yearInNumber === null || o.yearInNumber === it.yearInNumber)
+  );
+}
+
 export function resolveCoreference(items: readonly CorefItem[], warnings: string[]): void {
   // full citations indexed by type family + number, in text order: lookups stay O(log n)
   const index = new Map<string, number[]>();
-  const slot = (type: string | null, number: string): string =>
-    `${typeFamily(type)}|${Number.parseInt(number, 10)}`;
   items.forEach((o, k) => {
     if (o.numberOnly || o.short || o.type === null) return;
-    const key = slot(o.type, o.number);
+    const key = corefSlot(o.type, o.number);
     const list = index.get(key);
     if (list) list.push(k);
     else index.set(key, [k]);
   });
   items.forEach((it, i) => {
     if (!it.numberOnly && !it.short) return;
-    const list = index.get(slot(it.type, it.number)) ?? [];
-    const ok = (k: number): boolean => {
-      const o = items[k];
-      return (
-        o !== undefined &&
-        (!it.short || lastGroup(o.symbol) === lastGroup(it.symbol)) &&
-        (!it.numberOnly || it.yearInNumber === null || o.yearInNumber === it.yearInNumber)
-      );
-    };
+    const list = index.get(corefSlot(it.type, it.number)) ?? [];
     // nearest earlier full citation, else the first later one
     let lo = 0;
     let hi = list.length - 1;
@@ -166,11 +170,11 @@ export function resolveCoreference(items: readonly CorefItem[], warnings: string
     let found: CorefItem | undefined;
     for (let j = before; j >= 0 && j > before - 8 && !found; j--) {
       const k = list[j];
-      if (k !== undefined && ok(k)) found = items[k];
+      if (k !== undefined && matches(it, items[k])) found = items[k];
     }
     for (let j = before + 1; j < list.length && j < before + 9 && !found; j++) {
       const k = list[j];
-      if (k !== undefined && ok(k)) found = items[k];
+      if (k !== undefined && matches(it, items[k])) found = items[k];
     }
     if (found) {
       it.key = found.key;

@@ -38,8 +38,13 @@ function wordBefore(s: string, pos: number): Word | null {
   return { start: b, end: e, text: s.slice(b, e) };
 }
 
+/** `số` in any case (`s`/`S`, then `ố`/`Ố`): what `toLowerCase() === 'số'` accepts */
 function isSoWord(w: Word): boolean {
-  return w.text.toLowerCase() === 'số';
+  const t = w.text;
+  if (t.length !== 2) return false;
+  const c0 = t.charCodeAt(0);
+  const c1 = t.charCodeAt(1);
+  return (c0 === 0x73 || c0 === 0x53) && (c1 === 0x1ed1 || c1 === 0x1ed0);
 }
 
 /** `số` glued to the number (`số31-QĐ/TW`): the letters right before `pos`. */

@@ -40,20 +40,23 @@ function windowBefore(s: string, i: number, width = 24): string {
   return s.slice(Math.max(0, i - width), i);
 }
 
+/** this module's own copy of the scan (its lastIndex is reset on each use; no regex per call) */
+const DATE_SCAN_OWN = new RegExp(DATE_SCAN.source, DATE_SCAN.flags);
+
 /** Every explicit calendar date in the analysis copy, in text order (spec §5, gold README "Dates"). */
 export function findDatesFolded(f: FoldedText): DateHit[] {
   const s = f.text;
   const hits: DateHit[] = [];
-  const re = new RegExp(DATE_SCAN.source, DATE_SCAN.flags);
+  const re = DATE_SCAN_OWN;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const i = m.index;
     const e = i + m[0].length;
-    const retry = (): void => {
-      re.lastIndex = i + 1;
-    };
+    // a rejected candidate: the scan resumes one code unit further (`re.lastIndex = i + 1`, inline:
+    // no closure per match)
     if (rejectedByLeft(s, i)) {
-      retry();
+      re.lastIndex = i + 1;
       continue;
     }
     const day = Number(m[1]);
@@ -62,7 +65,7 @@ export function findDatesFolded(f: FoldedText): DateHit[] {
       const year = Number(m[7]);
       if (isValidDate(day, month, year))
         hits.push({ start: i, end: e, iso: isoDate(day, month, year) });
-      else retry();
+      else re.lastIndex = i + 1;
       continue;
     }
     const sep = m[2] ?? '';
@@ -71,12 +74,12 @@ export function findDatesFolded(f: FoldedText): DateHit[] {
       const year = Number(m[5]);
       if (m[4] === sep && !rejectedByRight(s, e, true) && isValidDate(day, month, year)) {
         hits.push({ start: i, end: e, iso: isoDate(day, month, year) });
-      } else retry();
+      } else re.lastIndex = i + 1;
       continue;
     }
     // day/month without a year
     if (sep === '.' || rejectedByRight(s, e, false) || !isValidDate(day, month)) {
-      retry();
+      re.lastIndex = i + 1;
       continue;
     }
     RANGE_TAIL.lastIndex = e;
@@ -90,12 +93,12 @@ export function findDatesFolded(f: FoldedText): DateHit[] {
     const before = windowBefore(s, i);
     if (year === undefined) {
       if (sep === '-' && !DAY_CUE_BEFORE.test(before)) {
-        retry();
+        re.lastIndex = i + 1;
         continue;
       }
       COUNT_NOUN_AFTER.lastIndex = e;
       if (COUNT_NOUN_AFTER.test(s) || COUNT_CUE_BEFORE.test(before)) {
-        retry();
+        re.lastIndex = i + 1;
         continue;
       }
     }

@@ -104,7 +104,8 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
     heading !== null ||
     header.vv !== null ||
     // (the zone's lines joined by a line break: the pattern reads it as a space)
-    /CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN/u.test(zone) ||
+    ((zone.includes('CỘNG') || zone.includes('ĐẢNG')) &&
+      /CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN/u.test(zone)) ||
     (header.ownNumber !== null && (header.issuerLines.length > 0 || header.placeDates.length > 0));
 
   // type and title

@@ -1,4 +1,4 @@
-import { findOwnNumber, hasBlankNumber, type OwnNumber } from './own-number.ts';
+import { findOwnNumber, hasBlankNumber, hasSo, type OwnNumber } from './own-number.ts';
 import { findPlaceDates, type PlaceDate } from './place-date.ts';
 import { collapseWs, isUpperLine, stripMarkdown } from './text-utils.ts';
 
@@ -137,7 +137,7 @@ export function parseHeader(zoneLines: readonly string[], zone = zoneLines.join(
     carryNam = split.endsWithViet;
     for (const seg of split.parts) {
       // stop each segment at `Số`, the place-and-date expression and lower-case text
-      const cut = seg.search(SO_LABEL);
+      const cut = hasSo(seg) ? seg.search(SO_LABEL) : -1;
       const head = (cut >= 0 ? seg.slice(0, cut) : seg).trim();
       if (vvOpen && cut < 0 && !isUpperLine(head)) {
         const piece = withoutPlaceDate(head);

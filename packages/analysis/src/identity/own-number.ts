@@ -40,7 +40,7 @@ const OWN_NUMBER =
 
 /** First `Số …` header in `zone` (the header part of the document), or null. */
 export function findOwnNumber(zone: string): OwnNumber | null {
-  const m = OWN_NUMBER.exec(zone);
+  const m = hasSo(zone) ? OWN_NUMBER.exec(zone) : null;
   if (!m) return null;
   const number = m[1] ?? '';
   const sep = m[2] ?? '/';
@@ -51,8 +51,14 @@ export function findOwnNumber(zone: string): OwnNumber | null {
   return { key: ownNumberKey(number, sep, symbol), raw: m[0] };
 }
 
+/** Whether `s` holds `Số` or `SỐ`, which every pattern here starts with (indexOf is a faster scan). */
+export function hasSo(s: string): boolean {
+  return s.includes('Số') || s.includes('SỐ');
+}
+
 /** A `Số:` label with no number (unsigned drafts and templates: `Số:      /KH-UBND`). */
 export function hasBlankNumber(zone: string): boolean {
+  if (!hasSo(zone)) return false;
   return /S[ốỐ](?<![\p{L}\d]S[ốỐ])(?<!\p{Ll}[ ]{0,3}S[ốỐ])\s{0,3}:?[ \t]{0,40}(?:\.{2,}|…+)?[ \t]{0,20}[-/]\s{0,3}\p{Lu}/u.test(
     zone,
   );

@@ -20,7 +20,8 @@ function cleanEntry(s: string): string {
 export function findRecipients(lines: Lines): string[] {
   let labelLine = -1;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 250; i--) {
-    if (LABEL.test(stripMarkdown(lines.at(i) ?? ''))) {
+    const line = stripMarkdown(lines.at(i) ?? '');
+    if (line.includes('Nơi') && LABEL.test(line)) {
       labelLine = i;
       break;
     }

@@ -170,7 +170,7 @@ interface RawSegment {
 function rawSegments(segments: readonly string[]): RawSegment[] {
   return segments.map((text) => ({
     text,
-    allLower: !/\p{Lu}/u.test(text) && /\p{Ll}/u.test(text) && text.length <= 60,
+    allLower: text.length <= 60 && !/\p{Lu}/u.test(text) && /\p{Ll}/u.test(text),
   }));
 }
 

@@ -43,7 +43,6 @@ const LEVEL = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'th�
 const GAP = String.raw`(?:[ ]|[ \t]{0,10}\r?\n[ \t]?)`;
 const SOFT_WRAP = /[ \t]*\r?\n[ \t]?/g;
 const NAME_IN_TEXT = String.raw`${NP}(?:${GAP}${NP}){0,3}`;
-const RE_LEVELLED = new RegExp(String.raw`(${LEVEL})\s(${NAME_IN_TEXT})`, 'gu');
 // Party committees carry the place name: `Huyện ủy Tam Đường`, `Tỉnh ủy Kon Tum`.
 // Across a line break only a name of two or more words counts (`Huyện ủy\n\nNgọc Hồi`), so that a
 // paragraph starting with one capitalised word (`Huyện ủy\nTăng cường …`) is not read as a place.
@@ -147,8 +146,10 @@ const UPPER_LEVEL = ['TỈNH', 'THÀNH PHỐ', 'HUYỆN', 'QUẬN', 'THỊ XÃ',
   .map((w) => String.raw`${w}(?<![\p{L}\d].{${[...w].length}})`)
   .join('|');
 const UPPER_WORD = String.raw`\p{Lu}(?:\p{Lu}|['’]\p{Lu}|-\p{Lu}){0,14}(?![\p{L}\d'’])`;
-const RE_UPPER = new RegExp(
-  String.raw`(${UPPER_LEVEL})[ ](?!HỘI(?![\p{L}\d]))(${UPPER_WORD}(?:[ ]${UPPER_WORD}){0,3})(?=[ \t]{2}|[ \t]*(?:\r?\n|$))`,
+// One scan for both forms (a mixed-case and a capitals match never overlap, nor start at one place:
+// the scan finds what two separate scans would): groups 1–2 level and name, 3–4 in capitals.
+const RE_PLACE = new RegExp(
+  String.raw`(${LEVEL})\s(${NAME_IN_TEXT})|(${UPPER_LEVEL})[ ](?!HỘI(?![\p{L}\d]))(${UPPER_WORD}(?:[ ]${UPPER_WORD}){0,3})(?=[ \t]{2}|[ \t]*(?:\r?\n|$))`,
   'gu',
 );
 
@@ -204,49 +205,55 @@ function normLevel(s: string): LocalityLevel {
   return s.toLowerCase() as LocalityLevel;
 }
 
+/** The mention of a capitals match of RE_PLACE (groups 3–4), or null. */
+function upperMention(text: string, m: RegExpExecArray): LocalityMention | null {
+  // `CÁC XÃ` is every commune, not one
+  if (/(?:^|[^\p{L}])[Cc](?:ÁC|ác) $/u.test(text.slice(Math.max(0, m.index - 5), m.index)))
+    return null;
+  const words = titleCase(m[4] ?? '').split(' ');
+  const stop = words.findIndex((w) => NOT_NAMES.has(w) || UPPER_STOP.has(w));
+  const name = (stop === -1 ? words : words.slice(0, stop)).join(' ');
+  if (!name) return null;
+  const level = normLevel(m[3] ?? '');
+  const after = m.index + (m[3] ?? '').length + 1 + name.length;
+  return {
+    level,
+    impliedLevel: level,
+    name,
+    surface: `${level} ${name}`,
+    index: m.index,
+    atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(after, after + 8)),
+  };
+}
+
 /** Every place mention in text order (levelled forms and place names inside committee names). */
 export function findLocalityMentions(text: string): LocalityMention[] {
   const out: LocalityMention[] = [];
-  RE_LEVELLED.lastIndex = 0;
-  for (let m = RE_LEVELLED.exec(text); m; m = RE_LEVELLED.exec(text)) {
+  RE_PLACE.lastIndex = 0;
+  for (let m = RE_PLACE.exec(text); m; m = RE_PLACE.exec(text)) {
+    if (m[1] === undefined) {
+      const upper = upperMention(text, m);
+      if (upper) out.push(upper);
+      continue;
+    }
     let raw = m[2] ?? '';
-    const nameAt = m.index + (m[1] ?? '').length + 1;
+    const nameAt = m.index + m[1].length + 1;
     if (raw.includes('\n')) {
       const kept = wrappedLength(text, nameAt, raw);
       if (kept < raw.length) {
         raw = raw.slice(0, kept);
-        RE_LEVELLED.lastIndex = nameAt + kept; // where the scan goes on without the wrap
+        RE_PLACE.lastIndex = nameAt + kept; // where the scan goes on without the wrap
       }
     }
     const name = cleanName(joinWrapped(raw));
     if (!name) continue;
-    const level = normLevel(m[1] ?? '');
+    const level = normLevel(m[1]);
     const after = nameAt + lengthIn(raw, name);
     out.push({
       level,
       impliedLevel: level,
       name,
       surface: `${m[1]} ${name}`,
-      index: m.index,
-      atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(after, after + 8)),
-    });
-  }
-  RE_UPPER.lastIndex = 0;
-  for (let m = RE_UPPER.exec(text); m; m = RE_UPPER.exec(text)) {
-    // `CÁC XÃ` is every commune, not one
-    if (/(?:^|[^\p{L}])[Cc](?:ÁC|ác) $/u.test(text.slice(Math.max(0, m.index - 5), m.index)))
-      continue;
-    const words = titleCase(m[2] ?? '').split(' ');
-    const stop = words.findIndex((w) => NOT_NAMES.has(w) || UPPER_STOP.has(w));
-    const name = (stop === -1 ? words : words.slice(0, stop)).join(' ');
-    if (!name) continue;
-    const level = normLevel(m[1] ?? '');
-    const after = m.index + (m[1] ?? '').length + 1 + name.length;
-    out.push({
-      level,
-      impliedLevel: level,
-      name,
-      surface: `${level} ${name}`,
       index: m.index,
       atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(after, after + 8)),
     });

@@ -76,6 +76,11 @@ function trimEnd(s: string, start: number, end: number): number {
   return e;
 }
 
+/** first letters of `để`, `nhằm`, `và` and the PREDICATE words: the only words the space checks need */
+function mayEndAfterSpace(c: number): boolean {
+  return c === 0x111 || c === 0x6e || c === 0x73 || c === 0x63 || c === 0x76 || c === 0x70;
+}
+
 function plainEnd(s: string, from: number, limit: number, nested: NestedRef | undefined): number {
   const end = Math.min(limit, from + MAX_SUBJECT);
   let q = from;
@@ -109,7 +114,7 @@ function plainEnd(s: string, from: number, limit: number, nested: NestedRef | un
         q = close + 1;
         continue;
       }
-    } else if (c === 0x20) {
+    } else if (c === 0x20 && mayEndAfterSpace(s.charCodeAt(q + 1))) {
       const rest = s.slice(q + 1, q + 6);
       if (/^(?:để|nhằm) /u.test(rest) || PREDICATE.test(s.slice(q + 1, q + 24))) return q;
       if (rest.startsWith('và ') && startsCitationAt(s, q + 4)) return q;

@@ -243,7 +243,6 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
     pos = numEnd;
     const len = numEnd - i;
     if (len > 5 || !acceptableLeft(s, i)) continue;
-    const m = [s.slice(i, numEnd)] as const;
     const sym = mayStartSymbol(s, numEnd) ? matchSymbolAt(s, numEnd) : null;
     const prev = drafts[drafts.length - 1];
     if (sym) {
@@ -281,7 +280,7 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
       if (type !== null && GENERIC_TYPES.has(type)) type = sym.codeType ?? type;
       if (type === null) type = sym.codeType;
       {
-        const d = newDraft(tb.start, i, m[0], sym.end, type, sym.symbol, sym.form);
+        const d = newDraft(tb.start, i, s.slice(i, numEnd), sym.end, type, sym.symbol, sym.form);
         d.yearInNumber = sym.yearInNumber;
         d.extraNumber = sym.extraNumber;
         d.short = sym.bare;
@@ -301,7 +300,15 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
         const tb = typeBefore(s, i);
         if (tb.type !== null && YEAR_TYPES.has(tb.type)) {
           {
-            const d = newDraft(tb.start, i, m[0], numEnd + y[0].length, tb.type, '', 'qppl');
+            const d = newDraft(
+              tb.start,
+              i,
+              s.slice(i, numEnd),
+              numEnd + y[0].length,
+              tb.type,
+              '',
+              'qppl',
+            );
             d.yearInNumber = y[1];
             d.numberOnly = true;
             d.issuerBefore = tb.issuerBefore;
@@ -316,7 +323,7 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
     if (len <= 4 && prev && prev.numberOnly && ENUM_GAP.test(s.slice(prev.symEnd, i))) {
       // a further number of an enumeration (`số 01, 02 và 05-NQ/TW`): kept only if a symbol closes it
       {
-        const d = newDraft(i, i, m[0], numEnd, prev.type, '', 'party');
+        const d = newDraft(i, i, s.slice(i, numEnd), numEnd, prev.type, '', 'party');
         d.numberOnly = true;
         d.pending = true;
         drafts.push(d);
@@ -344,7 +351,7 @@ function scan(s: string, includeHeaders: boolean): Draft[] {
         continue;
     }
     {
-      const d = newDraft(tb.start, i, m[0], numEnd, tb.type, '', 'party');
+      const d = newDraft(tb.start, i, s.slice(i, numEnd), numEnd, tb.type, '', 'party');
       d.numberOnly = true;
       d.weak = weak;
       d.issuerBefore = tb.issuerBefore;

@@ -87,12 +87,19 @@ const GLUE_EXCEPTIONS = new Set([
 const REWRITE =
   /[\s\u00AD\u200B-\u200D\u2060\uFEFF]{2,}|[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF]|\/\s?(?:T\.?Ư|TU['\u2019])(?![A-Za-z\u00C0-\u1EF9])|[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/y;
 /**
- * Exactly the positions where {@link REWRITE} matches, found with a pattern the regex engine scans
- * faster (about 1.6×): no `{2,}` run alternative tried at every space; a space or line feed counts only
- * when another whitespace or invisible character follows it.
+ * Every position where {@link REWRITE} can match, and some more (quotes, `…`, other punctuation of
+ * U+2000–U+3000, a `/` before a space or `T`): a single wide class is scanned faster than REWRITE's
+ * exact alternation (about 1.5×); the extra hits are dropped by a character test, and REWRITE itself
+ * is applied sticky at the rest. Its whitespace part: any whitespace but a space or a line feed, or a
+ * space or line feed that another whitespace or invisible character follows.
  */
 const REWRITE_AT =
-  /[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]|[ \n][\s\u00AD\u200B-\u200D\u2060\uFEFF]|\/\s?(?:T\.?Ư|TU['\u2019])(?![A-Za-z\u00C0-\u1EF9])/g;
+  /[\t\v\f\r\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u3000\uFE58-\uFF19]|[ \n][\s\u00AD\u200B-\u200D\u2060\uFEFF]|\/[\sT]/g;
+
+/** a character a REWRITE match can start with (whitespace, invisible, homoglyph, `/`) */
+function mayRewrite(c: number): boolean {
+  return isSpace(c) || c === 0xfeff || isInvisibleCode(c) || homoglyphCode(c) || c === 0x2f;
+}
 const PARAGRAPH = '\u2029';
 
 function isLineBreakCode(c: number): boolean {
@@ -162,11 +169,15 @@ function foldFast(original: string): FoldedText {
   find.lastIndex = 0;
   for (let f = find.exec(original); f !== null; f = find.exec(original)) {
     const offset = f.index;
+    if (!mayRewrite(original.charCodeAt(offset))) {
+      find.lastIndex = offset + 1;
+      continue;
+    }
     REWRITE.lastIndex = offset;
     const r = REWRITE.exec(original);
     const m = r === null ? '' : r[0];
     if (m === '') {
-      // (not reached: REWRITE matches wherever REWRITE_AT does)
+      // a hit where REWRITE does not match (`/` not before TƯ): the scan goes on one unit further
       find.lastIndex = offset + 1;
       continue;
     }

@@ -262,19 +262,31 @@ function closeSharedChain(s: string, drafts: Draft[], sym: SymbolMatch, nextStar
 const DIGIT_RUN = /\d+/g;
 
 /** Pass 1: every number followed by a symbol, and number-only mentions after a type word. */
-function scan(s: string, includeHeaders: boolean): Draft[] {
+function scan(s: string, includeHeaders: boolean, runs: readonly number[] | undefined): Draft[] {
   const drafts: Draft[] = [];
   const n = s.length;
   let pos = 0;
   const digits = DIGIT_RUN;
+  /** next pair of `runs` (the digit runs the folding step recorded) */
+  let r = 0;
   while (pos < n) {
-    // the next digit run: the regex engine skips the text between runs far faster than a
-    // per-character loop, and `test` builds no match object; `pos` is where the scan resumes
-    digits.lastIndex = pos;
-    if (!digits.test(s)) break;
-    const numEnd = digits.lastIndex;
-    let i = numEnd - 1;
-    while (i > pos && isDigitCode(s.charCodeAt(i - 1))) i--;
+    // the next digit run at or after `pos` (never inside a run: `pos` is always after a non-digit
+    // end): from the runs recorded while folding, else by a regex scan (the engine skips the text
+    // between runs far faster than a per-character loop; `test` builds no match object)
+    let i: number;
+    let numEnd: number;
+    if (runs !== undefined) {
+      while (r < runs.length && (runs[r] ?? 0) < pos) r += 2;
+      if (r >= runs.length) break;
+      i = runs[r] ?? 0;
+      numEnd = runs[r + 1] ?? 0;
+    } else {
+      digits.lastIndex = pos;
+      if (!digits.test(s)) break;
+      numEnd = digits.lastIndex;
+      i = numEnd - 1;
+      while (i > pos && isDigitCode(s.charCodeAt(i - 1))) i--;
+    }
     pos = numEnd;
     const len = numEnd - i;
     if (len > 5 || !acceptableLeft(s, i)) continue;
@@ -503,7 +515,7 @@ export interface FindOptions {
 
 export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): CitationResult {
   const s = f.text;
-  const all = withoutOrphanWeak(scan(s, options.includeHeaders === true));
+  const all = withoutOrphanWeak(scan(s, options.includeHeaders === true, f.digitRuns));
   readTails(s, all);
   for (const d of all)
     d.issuerText = d.issuer ? cleanIssuer(originalSlice(f, d.issuer.start, d.issuer.end)) : null;

@@ -31,6 +31,11 @@ export interface FoldedText {
   readonly startOf: (i: number) => number;
   /** offset in `original` just after the last code unit behind `text[i]` */
   readonly endOf: (i: number) => number;
+  /**
+   * Every maximal run of ASCII digits in `text`, as `[start0, end0, start1, end1, …]` in text order
+   * (found while folding; the citation scan walks it instead of scanning the text again).
+   */
+  readonly digitRuns?: readonly number[];
 }
 
 interface Source {
@@ -213,7 +218,8 @@ function foldFast(original: string): FoldedText {
     parts.push(original.slice(last));
     collapsed = parts.join('');
   }
-  const text = markGluedFootnotes(collapsed);
+  const digitRuns: number[] = [];
+  const text = markGluedFootnotes(collapsed, digitRuns);
   const startOf = (i: number): number => {
     let lo = 0;
     let hi = at.length - 1;
@@ -231,7 +237,7 @@ function foldFast(original: string): FoldedText {
     const c = text.charCodeAt(i);
     return c === 0x20 || c === 0x0a || c === 0x2029 ? startOf(i + 1) : startOf(i) + 1;
   };
-  return { original, text, startOf, endOf };
+  return { original, text, startOf, endOf, digitRuns };
 }
 
 /** Any input (used when it is not NFC; exported for equivalence tests): a per-code-unit loop with full offset arrays. */
@@ -324,10 +330,12 @@ export function foldTextSlow(original: string): FoldedText {
   starts[len] = original.length;
   ends[len] = original.length;
 
-  const text = markGluedFootnotes(decode(out, len));
+  const digitRuns: number[] = [];
+  const text = markGluedFootnotes(decode(out, len), digitRuns);
   return {
     original,
     text,
+    digitRuns,
     startOf: (i) => starts[i] ?? original.length,
     endOf: (i) => ends[i] ?? original.length,
   };
@@ -352,7 +360,7 @@ function isDashCode(c: number): boolean {
  */
 const DIGITS = /\d+/g;
 
-function markGluedFootnotes(text: string): string {
+function markGluedFootnotes(text: string, runs: number[]): string {
   const re = DIGITS;
   re.lastIndex = 0;
   let out: string[] | null = null;
@@ -363,8 +371,16 @@ function markGluedFootnotes(text: string): string {
   while (re.test(text)) {
     const e = re.lastIndex;
     const two = isDigitCode(text.charCodeAt(e - 2));
-    if (two && isDigitCode(text.charCodeAt(e - 3))) continue;
+    if (two && isDigitCode(text.charCodeAt(e - 3))) {
+      // a run of 3 or more digits: only recorded (its start: back over the digits of the run)
+      let b = e - 3;
+      while (b > 0 && isDigitCode(text.charCodeAt(b - 1))) b--;
+      runs.push(b, e);
+      continue;
+    }
     const i = two ? e - 2 : e - 1;
+    // recorded now, removed again below if the run becomes a superscript marker
+    runs.push(i, e);
     const d = text.slice(i, e);
     const p = i === 0 ? 0x0a : text.charCodeAt(i - 1);
     const nx = text.charCodeAt(e);
@@ -396,6 +412,7 @@ function markGluedFootnotes(text: string): string {
       if (p !== 0x201d && !afterSymbol && GLUE_EXCEPTIONS.has(wordBefore(text, i))) continue;
       (markers ??= new Set<string>()).add(d);
     }
+    runs.length -= 2;
     out ??= [];
     out.push(text.slice(last, i), [...d].map(toSuperscriptDigit).join(''));
     last = e;

@@ -156,8 +156,17 @@ function homoglyph(ch: string): string {
   return '-';
 }
 
-export function foldText(original: string): FoldedText {
-  return original.normalize('NFC') === original ? foldFast(original) : foldTextSlow(original);
+export interface FoldOptions {
+  /**
+   * The caller already knows whether `original` is NFC (`analyze()` normalises the text anyway):
+   * skips the whole-text NFC check. Must be exactly `original.normalize('NFC') === original`.
+   */
+  readonly nfc?: boolean;
+}
+
+export function foldText(original: string, options: FoldOptions = {}): FoldedText {
+  const nfc = options.nfc ?? original.normalize('NFC') === original;
+  return nfc ? foldFast(original) : foldTextSlow(original);
 }
 
 /**

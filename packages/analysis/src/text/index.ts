@@ -1,5 +1,5 @@
 export { foldText, toOriginalSpan, originalSlice } from './fold.ts';
-export type { FoldedText } from './fold.ts';
+export type { FoldedText, FoldOptions } from './fold.ts';
 export { collapseWhitespace, stripMarkers, foldDiacritics, foldSymbolChars } from './clean.ts';
 export {
   isSpace,

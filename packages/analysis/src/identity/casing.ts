@@ -1,3 +1,4 @@
+import { PLACE_COMMITTEES } from '../entities/localities.ts';
 import { titleCaseName } from './text-utils.ts';
 
 /**
@@ -34,16 +35,7 @@ const ORG_PHRASES: readonly string[] = [
   'Đảng đoàn',
   'Đảng ủy Khối',
   'Văn phòng',
-  'Tỉnh ủy',
-  'Tỉnh uỷ',
-  'Huyện ủy',
-  'Huyện uỷ',
-  'Thành ủy',
-  'Thành uỷ',
-  'Thị ủy',
-  'Thị uỷ',
-  'Quận ủy',
-  'Quận uỷ',
+  ...PLACE_COMMITTEES, // Tỉnh ủy/uỷ … Quận ủy/uỷ, in this order
   'Đảng ủy',
   'Đảng uỷ',
   'Đảng bộ',

@@ -262,7 +262,7 @@ function closeSharedChain(s: string, drafts: Draft[], sym: SymbolMatch, nextStar
 const DIGIT_RUN = /\d+/g;
 
 /** Pass 1: every number followed by a symbol, and number-only mentions after a type word. */
-function scan(s: string, includeHeaders: boolean, runs: readonly number[] | undefined): Draft[] {
+function scan(s: string, includeHeaders: boolean, runs: ArrayLike<number> | undefined): Draft[] {
   const drafts: Draft[] = [];
   const n = s.length;
   let pos = 0;

@@ -17,22 +17,30 @@ const MAX_BODY = 2000;
 /** the marker of a footnote body at `lineStart` (1–3 superscript digits, then an optional space) */
 const BODY_AT = /([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3}) ?/y;
 
+/** the next `\n` and U+2029 at or after the last search start (-1: none left, -2: not searched yet) */
+interface BreakCursor {
+  nl: number;
+  ps: number;
+}
+
 /**
  * The next line start at or after `from` (0, or just after `\n` / U+2029) whose line opens with a
- * superscript digit, or -1. Line breaks are found with `indexOf`, far faster than a regex scan.
+ * superscript digit, or -1. Line breaks are found with `indexOf`, far faster than a regex scan; `from`
+ * only grows from call to call, and the cursor keeps each search's result, so the text is searched
+ * once in all (no search to the end of the text per footnote).
  */
-function nextNoteLine(s: string, from: number): number {
+function nextNoteLine(s: string, from: number, cur: BreakCursor): number {
   if (from === 0 && isSuperscriptDigit(s.charCodeAt(0))) return 0;
-  let nl = s.indexOf('\n', from);
-  let ps = s.indexOf('\u2029', from);
-  while (nl >= 0 || ps >= 0) {
+  if (cur.nl !== -1 && cur.nl < from) cur.nl = s.indexOf('\n', from);
+  if (cur.ps !== -1 && cur.ps < from) cur.ps = s.indexOf('\u2029', from);
+  while (cur.nl >= 0 || cur.ps >= 0) {
     let b: number;
-    if (ps < 0 || (nl >= 0 && nl < ps)) {
-      b = nl;
-      nl = s.indexOf('\n', nl + 1);
+    if (cur.ps < 0 || (cur.nl >= 0 && cur.nl < cur.ps)) {
+      b = cur.nl;
+      cur.nl = s.indexOf('\n', b + 1);
     } else {
-      b = ps;
-      ps = s.indexOf('\u2029', ps + 1);
+      b = cur.ps;
+      cur.ps = s.indexOf('\u2029', b + 1);
     }
     if (isSuperscriptDigit(s.charCodeAt(b + 1))) return b + 1;
   }
@@ -43,7 +51,8 @@ export function findFootnotes(s: string): Footnotes {
   const bodies = new Map<string, number>();
   const ranges: Array<readonly [number, number]> = [];
   // each body: a line break (or the text start) then the marker, scanning on from the previous body's end
-  for (let lineStart = nextNoteLine(s, 0); lineStart >= 0;) {
+  const cur: BreakCursor = { nl: -2, ps: -2 };
+  for (let lineStart = nextNoteLine(s, 0, cur); lineStart >= 0;) {
     BODY_AT.lastIndex = lineStart;
     const m = BODY_AT.exec(s);
     if (!m) break;
@@ -60,7 +69,7 @@ export function findFootnotes(s: string): Footnotes {
     if (nextNote >= 0) lineEnd = bodyStart + nextNote;
     if (!bodies.has(marker)) bodies.set(marker, bodyStart);
     ranges.push([lineStart, lineEnd]);
-    lineStart = nextNoteLine(s, lineEnd);
+    lineStart = nextNoteLine(s, lineEnd, cur);
   }
   return { bodies, ranges };
 }

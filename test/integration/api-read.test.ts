@@ -469,6 +469,77 @@ describe('acts', () => {
   });
 });
 
+describe('an act cited more often than one list holds', () => {
+  it('counts every citing document, by year, while listing the newest 1 000', async () => {
+    const key = '88-NQ/TW';
+    const citation = (i: number): Citation => ({
+      surface: `Nghị quyết số ${key}`,
+      start: 10,
+      end: 10 + `Nghị quyết số ${key}`.length,
+      type: 'Nghị quyết',
+      number: '88',
+      symbol: 'NQ/TW',
+      yearInNumber: null,
+      key,
+      date: '2019-05-20',
+      issuer: 'Bộ Chính trị',
+      subject: null,
+      relation: i % 2 === 0 ? 'implements' : 'mentions',
+    });
+    // 700 reports of 2021, 450 of 2022, 100 without a year: 1 250 citing documents
+    const years: Array<number | null> = [
+      ...Array<number>(700).fill(2021),
+      ...Array<number>(450).fill(2022),
+      ...Array<null>(100).fill(null),
+    ];
+    const citing = years.map((year, i) =>
+      syntheticDocument(
+        `Báo cáo ${i}: thực hiện Nghị quyết số ${key} của Bộ Chính trị.`,
+        {
+          docType: 'Báo cáo',
+          year,
+          date: year === null ? null : `${year}-03-${String((i % 28) + 1).padStart(2, '0')}`,
+          citations: [citation(i)],
+        },
+        `bao-cao-${i}.txt`,
+      ),
+    );
+    // the act's own copy cites itself in its text: it is the act, not a citing document
+    const own = syntheticDocument(
+      `NGHỊ QUYẾT số ${key} ... Nghị quyết số ${key} có hiệu lực từ ngày ký.`,
+      { docType: 'Nghị quyết', ownNumber: key, year: 2019, citations: [citation(0)] },
+      'nghi-quyet-88.txt',
+    );
+    const { app, index } = await makeApp([]);
+    await index.upsertDocuments([...citing, own]);
+
+    const act = await getJson<
+      ActBody & {
+        citingCount: number;
+        citingCountByYear: Array<{ year: number | null; count: number }>;
+        archiveDocumentIds: string[];
+      }
+    >(app, '/api/acts/88-NQ%2FTW');
+    expect(act.citingCount).toBe(1250);
+    expect(act.citingCountByYear).toEqual([
+      { year: 2022, count: 450 },
+      { year: 2021, count: 700 },
+      { year: null, count: 100 },
+    ]);
+    const listed = act.citingByYear.flatMap((g) => g.documents.map((d) => d.documentId));
+    expect(listed).toHaveLength(1000);
+    expect(listed).not.toContain(own.id);
+    // the newest first: every 2022 report is listed
+    expect(act.citingByYear.find((g) => g.year === 2022)?.documents).toHaveLength(450);
+    expect(act.archiveDocumentIds).toEqual([own.id]);
+
+    const body = await getJson<SearchBody>(app, `/api/search?q=${encodeURIComponent(key)}`);
+    // the search lists every document that names the act, its own copy included
+    expect(body.total).toBe(1251);
+    expect(body.act).toMatchObject({ key, citingCount: 1250 });
+  });
+});
+
 describe('readiness', () => {
   it('is ready with real Redis and Meilisearch', async () => {
     const res = await main.request('/readyz');

@@ -63,6 +63,21 @@ export type XrefListedDocument = Pick<
   'id' | 'title' | 'docType' | 'ownNumber' | 'issuer' | 'date' | 'year' | 'citations'
 >;
 
+/**
+ * An act's documents: `citing` (newest first, at most ACT_LIST_LIMIT of them) and `holders`, with
+ * the exact number of documents that cite the act (not counting one whose own number is the key)
+ * and that number by year (`null`: documents without a year), however many there are.
+ */
+export interface ActDocuments {
+  citing: XrefListedDocument[];
+  holders: XrefListedDocument[];
+  citingCount: number;
+  citingCountByYear: Array<{ year: number | null; count: number }>;
+}
+
+/** Citing documents (and holders) an act summary reads at most; counts are exact beyond it. */
+export const ACT_LIST_LIMIT = 1000;
+
 export interface Paging {
   limit?: number;
   offset?: number;
@@ -87,9 +102,7 @@ export interface SearchIndex {
    * Both lists of an act in one request, with only the fields the cross-reference logic reads
    * (no file names, units, localities, signer ...): what act summaries and chains need.
    */
-  actDocuments(
-    key: string,
-  ): Promise<{ citing: XrefListedDocument[]; holders: XrefListedDocument[] }>;
+  actDocuments(key: string): Promise<ActDocuments>;
   /** true when Meilisearch answers `available`; throws SearchUnavailableError otherwise */
   health(): Promise<true>;
   /** deletes the index (tests, reindex from scratch) */
@@ -137,6 +150,21 @@ function totalOf(result: {
   estimatedTotalHits?: number;
 }): number {
   return result.totalHits ?? result.estimatedTotalHits ?? result.hits.length;
+}
+
+/** A year facet as counts newest year first, documents without a year (the rest of `total`) last. */
+function yearCounts(
+  distribution: Record<string, number> | undefined,
+  total: number,
+): Array<{ year: number | null; count: number }> {
+  const out = Object.entries(distribution ?? {})
+    .map(([year, count]) => ({ year: Number(year), count }))
+    .filter((c) => Number.isInteger(c.year) && c.count > 0)
+    .sort((a, b) => b.year - a.year);
+  const withYear = out.reduce((n, c) => n + c.count, 0);
+  const noYear: Array<{ year: number | null; count: number }> =
+    total > withYear ? [{ year: null, count: total - withYear }] : [];
+  return [...out, ...noYear];
 }
 
 function toCounts(distribution: Record<string, number> | undefined): Record<string, number> {
@@ -438,8 +466,24 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       const { results } = await run('list', () =>
         client.multiSearch<MultiSearchParams, XrefListedDocument>({
           queries: [
-            { indexUid: uid, q: '', filter: [eq('citedKeys', key)], ...lists, limit: 1000 },
-            { indexUid: uid, q: '', filter: [eq('ownKey', key)], ...lists, limit: 1000 },
+            {
+              indexUid: uid,
+              q: '',
+              // a document whose own number is the key is the act itself, not a citing one
+              filter: [eq('citedKeys', key), `NOT ${eq('ownKey', key)}`],
+              ...lists,
+              // page mode: the total and the year facet are exhaustive, not capped by the page
+              page: 1,
+              hitsPerPage: ACT_LIST_LIMIT,
+              facets: ['year'],
+            },
+            {
+              indexUid: uid,
+              q: '',
+              filter: [eq('ownKey', key)],
+              ...lists,
+              limit: ACT_LIST_LIMIT,
+            },
           ],
         }),
       );
@@ -447,7 +491,16 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       if (citing === undefined || holders === undefined) {
         throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
       }
-      return { citing: citing.hits, holders: holders.hits };
+      // the page total is capped by pagination.maxTotalHits; facet counts are not
+      const byYear = citing.facetDistribution?.['year'];
+      const counted = Object.values(byYear ?? {}).reduce((n, c) => n + c, 0);
+      const citingCount = Math.max(totalOf(citing), counted);
+      return {
+        citing: citing.hits,
+        holders: holders.hits,
+        citingCount,
+        citingCountByYear: yearCounts(byYear, citingCount),
+      };
     },
 
     async health() {

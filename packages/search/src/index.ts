@@ -1,4 +1,4 @@
-export { createSearchIndex } from './client.ts';
+export { createSearchIndex, ACT_LIST_LIMIT } from './client.ts';
 export type {
   SearchIndex,
   SearchIndexOptions,
@@ -7,6 +7,7 @@ export type {
   StoredDocument,
   ListedDocument,
   XrefListedDocument,
+  ActDocuments,
   Paging,
 } from './client.ts';
 export {

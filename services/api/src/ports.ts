@@ -77,9 +77,13 @@ export interface SearchIndexPort {
    * Both lists of an act in one request with only the cross-reference fields (@vanban/search);
    * when absent, the act service asks citingDocuments and documentsByOwnKey.
    */
-  actDocuments?(
-    key: string,
-  ): Promise<{ citing: XrefIndexedDocument[]; holders: XrefIndexedDocument[] }>;
+  actDocuments?(key: string): Promise<{
+    citing: XrefIndexedDocument[];
+    holders: XrefIndexedDocument[];
+    /** exact count of citing documents, also when `citing` holds only the newest of them */
+    citingCount?: number;
+    citingCountByYear?: Array<{ year: number | null; count: number }>;
+  }>;
   /** resolves when Meilisearch answers its health check, rejects (or resolves false) otherwise */
   health(): Promise<unknown>;
 }

@@ -55,10 +55,25 @@ export interface ActService {
 
 const numberOf = (key: string): string => /^\d+/.exec(key)?.[0] ?? key;
 
-interface Resolved {
-  key: string;
+interface ActDocuments {
   citing: XrefIndexedDocument[];
   holders: XrefIndexedDocument[];
+  citingCount?: number;
+  citingCountByYear?: Array<{ year: number | null; count: number }>;
+}
+
+interface Resolved extends ActDocuments {
+  key: string;
+}
+
+/**
+ * The summary of `key` with the index's exact citing counts when it gave them: the lists hold the
+ * newest citing documents only (1 000), an act of a large archive can be cited far more often.
+ */
+function summarize(key: string, found: ActDocuments): ActSummary {
+  const s = summarizeAct(key, found.citing.map(toXref), found.holders.map(toXref));
+  if (found.citingCount === undefined || found.citingCountByYear === undefined) return s;
+  return { ...s, citingCount: found.citingCount, citingCountByYear: found.citingCountByYear };
 }
 
 export function createActService(
@@ -68,9 +83,7 @@ export function createActService(
   const chainDepth = options.chainDepth ?? 4;
   const maxKeys = options.maxKeys ?? 40;
 
-  async function fetchKey(
-    key: string,
-  ): Promise<{ citing: XrefIndexedDocument[]; holders: XrefIndexedDocument[] }> {
+  async function fetchKey(key: string): Promise<ActDocuments> {
     // one request with the cross-reference fields only, when the index offers it
     if (deps.search.actDocuments) return deps.search.actDocuments(key);
     const [citing, holders] = await Promise.all([
@@ -113,10 +126,7 @@ export function createActService(
   }
 
   /** Fetches the neighbourhood of `key` ring by ring, so the chain can be built in one pure call. */
-  async function neighbourhood(
-    key: string,
-    first: { citing: XrefIndexedDocument[]; holders: XrefIndexedDocument[] },
-  ): Promise<XrefDocument[]> {
+  async function neighbourhood(key: string, first: ActDocuments): Promise<XrefDocument[]> {
     const docs = new Map<string, XrefDocument>();
     const add = (list: XrefIndexedDocument[]) => list.forEach((d) => docs.set(d.id, toXref(d)));
     add(first.citing);
@@ -149,7 +159,7 @@ export function createActService(
     async getAct(input) {
       const found = await resolveKey(input);
       const { key } = found;
-      const summary = summarizeAct(key, found.citing.map(toXref), found.holders.map(toXref));
+      const summary = summarize(key, found);
       const docs = await neighbourhood(key, found);
       return {
         ...summary,
@@ -162,9 +172,9 @@ export function createActService(
     },
 
     async brief(key) {
-      const { citing, holders } = await fetchKey(key);
-      if (citing.length === 0 && holders.length === 0) return null;
-      const s = summarizeAct(key, citing.map(toXref), holders.map(toXref));
+      const found = await fetchKey(key);
+      if (found.citing.length === 0 && found.holders.length === 0) return null;
+      const s = summarize(key, found);
       return {
         key,
         type: s.types[0] ?? null,

@@ -242,8 +242,10 @@ export function createUiData(services: UiServices): UiData {
           : null,
         citingByYear: act.citingByYear.map((g) => ({
           year: g.year,
+          count: act.citingCountByYear.find((c) => c.year === g.year)?.count ?? g.documents.length,
           documents: g.documents.map((d) => refView(d)),
         })),
+        citingCount: act.citingCount,
         implementsTree: chainView(act.chain.implements),
         implementedByTree: chainView(act.chain.implementedBy),
       };

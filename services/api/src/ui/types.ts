@@ -119,7 +119,10 @@ export interface ActView {
   variants: ActVariantView[];
   conflicts: Array<{ field: string; values: string[] }>;
   document: DocumentRefView | null;
-  citingByYear: Array<{ year: number | null; documents: DocumentRefView[] }>;
+  /** the newest citing documents (at most 1 000), by year; `count` is every citing document of that year */
+  citingByYear: Array<{ year: number | null; count: number; documents: DocumentRefView[] }>;
+  /** every citing document in the archive (may exceed the documents listed) */
+  citingCount: number;
   /** acts this one implements (up the hierarchy), as a tree */
   implementsTree: ActChainNode[];
   /** acts and documents implementing this one (down the hierarchy), as a tree */

@@ -12,7 +12,8 @@ const FIELD_LABELS: Record<string, string> = {
 
 export function ActPage({ act }: { act: ActView }) {
   const title = `${act.type ? `${act.type} ` : ''}${act.key}`;
-  const citing = act.citingByYear.reduce((sum, y) => sum + y.documents.length, 0);
+  const listed = act.citingByYear.reduce((sum, y) => sum + y.documents.length, 0);
+  const citing = Math.max(act.citingCount, listed);
   const dateConflict = act.conflicts.some((c) => c.field === 'date');
   const years = [...act.citingByYear].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
   return (
@@ -114,13 +115,19 @@ export function ActPage({ act }: { act: ActView }) {
       </section>
       <section class="panel" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Văn bản trích dẫn theo năm ({citing})</h2>
+        {listed < citing ? (
+          <p class="muted">
+            Hiển thị {listed} văn bản mới nhất trong số {citing} văn bản trích dẫn;{' '}
+            <a href={searchCitesHref(act.key)}>xem tất cả trong trang tìm kiếm</a>.
+          </p>
+        ) : null}
         {act.citingByYear.length ? (
           <ol class="timeline">
             {years.map((group) => (
               <li>
                 <h3>
                   {group.year ?? 'Không rõ năm'}{' '}
-                  <span class="count">({group.documents.length})</span>
+                  <span class="count">({Math.max(group.count, group.documents.length)})</span>
                 </h3>
                 <ul class="ref-list">
                   {group.documents.map((d) => (

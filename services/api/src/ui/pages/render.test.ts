@@ -94,9 +94,10 @@ describe('act page', () => {
       conflicts: [{ field: 'date', values: ['2019-07-10', '2018-10-22'] }],
       document: null,
       citingByYear: [
-        { year: 2021, documents: [ref('b', 2021)] },
-        { year: 2023, documents: [ref('a', 2023)] },
+        { year: 2021, count: 1, documents: [ref('b', 2021)] },
+        { year: 2023, count: 1, documents: [ref('a', 2023)] },
       ],
+      citingCount: 2,
       implementsTree: [
         {
           key: '35-NQ/TW',
@@ -127,6 +128,26 @@ describe('act page', () => {
     expect(top).toBeGreaterThan(-1);
     expect(top).toBeLessThan(current);
     expect(current).toBeLessThan(below);
+    expect(out).toContain('Văn bản trích dẫn theo năm (2)');
+    expect(out).not.toContain('văn bản mới nhất trong số');
+
+    // an act cited more often than the documents listed: the real counts, and a way to all of them
+    const many = await html(
+      jsx(ActPage, {
+        act: {
+          ...act,
+          citingByYear: [
+            { year: 2023, count: 1500, documents: [ref('a', 2023)] },
+            { year: 2021, count: 700, documents: [ref('b', 2021)] },
+          ],
+          citingCount: 2200,
+        },
+      }),
+    );
+    expect(many).toContain('Văn bản trích dẫn theo năm (2200)');
+    expect(many).toContain('(1500)');
+    expect(many).toContain('Hiển thị 2 văn bản mới nhất trong số 2200 văn bản trích dẫn');
+    expect(many).toContain('href="/tim-kiem?q=102-KH%2FTU"');
   });
 });
 

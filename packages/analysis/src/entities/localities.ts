@@ -25,13 +25,13 @@ export interface LocalityMention {
 // not followed by another letter (so `HỘI` is not read as `H`), or a number up to three digits.
 export const NP = String.raw`(?:\p{Lu}(?:\p{Ll}|['’]\p{Lu}|-\p{L}){0,14}(?![\p{L}'’])|\d{1,3}(?![\d/]))`;
 export const NAME = String.raw`${NP}(?:[ ]${NP}){0,3}`;
-// A level word (either case of its first letter) not preceded by a letter or digit. The test is a
-// lookbehind written after the word (`[tT]ỉnh(?<![\p{L}\d].{4})`) rather than before it: the same
-// test, but the regex engine then looks for the word first instead of running the lookbehind at
-// every offset (≈ 8× faster scans of this pattern).
+// A level word (either case of its first letter). That it is not preceded by a letter or digit is
+// tested on each match (`execAtWordStart`), not by a lookbehind in the pattern: a `[\p{L}\d]`
+// lookbehind per word made the compiled patterns of this file several times larger (≈ 50,000
+// machine instructions each), and code that large slows the other scans of `analyze()` as well.
 function levelWord(word: string): string {
   const first = word.charAt(0);
-  return `[${first}${first.toUpperCase()}]${word.slice(1)}(?<![\\p{L}\\d].{${[...word].length}})`;
+  return `[${first}${first.toUpperCase()}]${word.slice(1)}`;
 }
 const LEVEL = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường']
   .map(levelWord)
@@ -60,12 +60,9 @@ export const PLACE_COMMITTEES: readonly string[] = [
   'Quận ủy',
   'Quận uỷ',
 ];
-// (the committee word not preceded by a letter or digit: the lookbehind after each word, as in LEVEL)
-const COMMITTEE_WORDS = PLACE_COMMITTEES.map(
-  (w) => String.raw`${w}(?<![\p{L}\d].{${[...w].length}})`,
-);
+// (the committee word not preceded by a letter or digit: tested on each match, as for LEVEL)
 const RE_COMMITTEE = new RegExp(
-  String.raw`(${COMMITTEE_WORDS.join('|')})(?:[ ]{1,2}(${NAME})|\s{1,6}(${NAME2}))`,
+  String.raw`(${PLACE_COMMITTEES.join('|')})(?:[ ]{1,2}(${NAME})|\s{1,6}(${NAME2}))`,
   'gu',
 );
 
@@ -142,9 +139,16 @@ function lengthIn(raw: string, name: string): number {
 // `HUYỆN IA H'DRAI     Độc lập`), read title-cased (vn-docs-spec §8.2). A capitals sentence
 // (`… CỦA HUYỆN ĐÃ TRIỂN KHAI …`) is not read; `XÃ HỘI` is not a commune; a word that is not a name
 // (`ỦY`, `NĂM`, `VỀ` …) ends the name.
-const UPPER_LEVEL = ['TỈNH', 'THÀNH PHỐ', 'HUYỆN', 'QUẬN', 'THỊ XÃ', 'THỊ TRẤN', 'XÃ', 'PHƯỜNG']
-  .map((w) => String.raw`${w}(?<![\p{L}\d].{${[...w].length}})`)
-  .join('|');
+const UPPER_LEVEL = [
+  'TỈNH',
+  'THÀNH PHỐ',
+  'HUYỆN',
+  'QUẬN',
+  'THỊ XÃ',
+  'THỊ TRẤN',
+  'XÃ',
+  'PHƯỜNG',
+].join('|');
 const UPPER_WORD = String.raw`\p{Lu}(?:\p{Lu}|['’]\p{Lu}|-\p{Lu}){0,14}(?![\p{L}\d'’])`;
 // One scan for both forms (a mixed-case and a capitals match never overlap, nor start at one place:
 // the scan finds what two separate scans would): groups 1–2 level and name, 3–4 in capitals.
@@ -226,11 +230,35 @@ function upperMention(text: string, m: RegExpExecArray): LocalityMention | null 
   };
 }
 
+// a letter or digit (a whole code point) that ends a string
+const LETTER_OR_DIGIT_END = /[\p{L}\d]$/u;
+
+/** Whether a letter or digit ends right before `at` (what `(?<![\p{L}\d])` at `at` rejects). */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT_END.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/**
+ * The next match of a global pattern whose every alternative starts with a word that must not follow
+ * a letter or digit: a match after one is skipped and the scan goes on from the next position, which
+ * is what a lookbehind at the start of each alternative would do (all of them test the same place).
+ */
+function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!letterOrDigitBefore(text, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** Every place mention in text order (levelled forms and place names inside committee names). */
 export function findLocalityMentions(text: string): LocalityMention[] {
   const out: LocalityMention[] = [];
   RE_PLACE.lastIndex = 0;
-  for (let m = RE_PLACE.exec(text); m; m = RE_PLACE.exec(text)) {
+  for (let m = execAtWordStart(RE_PLACE, text); m; m = execAtWordStart(RE_PLACE, text)) {
     if (m[1] === undefined) {
       const upper = upperMention(text, m);
       if (upper) out.push(upper);
@@ -259,7 +287,7 @@ export function findLocalityMentions(text: string): LocalityMention[] {
     });
   }
   RE_COMMITTEE.lastIndex = 0;
-  for (let m = RE_COMMITTEE.exec(text); m; m = RE_COMMITTEE.exec(text)) {
+  for (let m = execAtWordStart(RE_COMMITTEE, text); m; m = execAtWordStart(RE_COMMITTEE, text)) {
     const name = cleanName(m[2] ?? m[3] ?? '');
     if (!name) continue;
     // one capitalised word followed by lower-case text starts a sentence (`Huyện ủy Tăng cường …`)

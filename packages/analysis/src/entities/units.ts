@@ -164,8 +164,13 @@ interface Candidate {
   surface: string;
 }
 
+// a folded key without any of these is unchanged by the two replacements in `fold`
+const FOLD_WORK = /va|\s{2}|[^\S ]/;
+
 function fold(s: string): string {
-  return baseLetters(s)
+  const base = baseLetters(s);
+  if (!FOLD_WORK.test(base)) return base.trim();
+  return base
     .replace(/(?<![\p{L}])va(?![\p{L}])/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -66,6 +66,25 @@ Phòng Văn hóa và Thông tin theo dõi. Huyện ủy Đắk Hà, tỉnh Kon T
   });
 });
 
+describe('findUnits: bodies of different places', () => {
+  it('keeps bodies that differ only in their place apart, and joins an unnamed mention to a named one', () => {
+    const text =
+      "UBND huyện Ngọc Hồi phối hợp với Ủy ban nhân dân huyện Ia H'Drai và UBND huyện thực hiện. " +
+      "Huyện ủy Ngọc Hồi; Huyện ủy Ia H'Drai.";
+    expect(findUnits(text)).toEqual([
+      'UBND huyện Ngọc Hồi',
+      "Ủy ban nhân dân huyện Ia H'Drai",
+      'Huyện ủy Ngọc Hồi',
+      "Huyện ủy Ia H'Drai",
+    ]);
+  });
+
+  it('reads one place in two apostrophe styles and spellings as one body', () => {
+    const text = "Ủy ban nhân dân huyện Ia H'Drai; UBND huyện Ia H’Drai; UBND huyện.";
+    expect(findUnits(text)).toEqual(["Ủy ban nhân dân huyện Ia H'Drai"]);
+  });
+});
+
 describe('findUnits on the usual district and provincial bodies', () => {
   it('names departments, mass organisations and Party organs without swallowing the verb after them', () => {
     const text = `Giao Ủy ban Mặt trận Tổ quốc Việt Nam huyện, Huyện đoàn, Hội Liên hiệp Phụ nữ huyện, Hội Nông dân huyện phối hợp.

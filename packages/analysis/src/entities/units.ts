@@ -285,7 +285,14 @@ function readCandidate(raw: string, places: ReadonlySet<string>): Reading | null
   const expanded = expand(surface);
   const key = fold(base === surface ? expanded : expand(base));
   if (key.length === 0) return null;
-  return { key, surface, score: score(surface, expanded, hasName) };
+  // the place is part of the body (`UBND huyện Ngọc Hồi` is not `UBND huyện Ia H'Drai`); the key of
+  // a named body extends the key without the name, so that `UBND huyện` joins it (see findUnits)
+  const place = hasName ? fold(named?.[2] ?? '') : '';
+  return {
+    key: place ? `${key} @${place}` : key,
+    surface,
+    score: score(surface, expanded, hasName),
+  };
 }
 
 /** `facts`: see `TextFacts`. */

@@ -56,6 +56,14 @@ function openingParen(s: string, close: number): number {
   return -1;
 }
 const MAX_CONTEXT = 320;
+/**
+ * Steps that read no character of the clause (another citation skipped, a line break crossed) are
+ * not counted in {@link MAX_CONTEXT}: they have their own budget, so a text made only of chained
+ * citations (or of lines that continue in lower case) is read back a bounded way from each
+ * citation, not to its start (quadratic). Real clauses take at most 9 such steps (the snapshot set
+ * and the 8 MB bench corpus); what is read when the budget runs out is the clause.
+ */
+const MAX_STEPS = 48;
 /** stands for another citation's words removed from a clause */
 const SKIPPED = '\u0001';
 
@@ -88,7 +96,8 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
   /** start of the last span skipped, and the text read just before skipping it */
   let lastSkipped = -1;
   let lastGap = '';
-  while (q > 0 && used < MAX_CONTEXT) {
+  let steps = 0;
+  while (q > 0 && used < MAX_CONTEXT && steps < MAX_STEPS) {
     while (k >= 0 && ((spans[k]?.outerEnd ?? 0) > self.start || (spans[k]?.start ?? 0) >= q)) k--;
     const sp = spans[k];
     if (sp && q <= sp.outerEnd && q > sp.start) {
@@ -111,6 +120,7 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
         continue;
       }
       parts.push(gap, SKIPPED);
+      steps++;
       lastGap = gap;
       lastSkipped = sp.start;
       q = sp.start;
@@ -142,6 +152,7 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
         return parts.reverse().join('');
       }
       parts.push(s.slice(q, segEnd), ' ');
+      steps++;
       let p = q - 1;
       for (let guard = 0; guard < 4 && p > 0; guard++) {
         const ls = lastBreak(s, p - 1) + 1;

@@ -124,3 +124,95 @@ describe('analysis time grows linearly', () => {
     expect(t4 / t1).toBeLessThan(8);
   }, 120_000);
 });
+
+/** `n` pieces made by `piece(i)`, joined */
+function many(n: number, piece: (i: number) => string): string {
+  return Array.from({ length: n }, (_, i) => piece(i)).join('');
+}
+
+/**
+ * Adversarial shapes of the citation pipeline, each `f(n)` about `n` times one unit long. Each was
+ * timed at n and 4n; the first three were quadratic (the relation scan read every earlier citation of
+ * the clause back to the text's start: 400 KB took 10–16 s).
+ */
+const SHAPES: ReadonlyArray<readonly [string, (n: number) => string]> = [
+  ['chained citations with a subject', (n) => 'Nghị quyết số 1-NQ/TW về việc '.repeat(n)],
+  ['chained citations with unclosed quotes', (n) => 'Nghị quyết số 1-NQ/TW về “'.repeat(n)],
+  [
+    'chained citations on lines that go on in lower case',
+    (n) => 'Nghị quyết số 1-NQ/TW\nvề '.repeat(n),
+  ],
+  ['chained citations, nothing between', (n) => 'Nghị quyết số 1-NQ/TW '.repeat(n)],
+  ['chained citations of one issuer', (n) => 'Nghị quyết số 1-NQ/TW của Ban Thường vụ '.repeat(n)],
+  [
+    'one citation then `của Ban Thường vụ` repeated',
+    (n) => 'Nghị quyết số 1-NQ/TW ' + 'của Ban Thường vụ '.repeat(n),
+  ],
+  ['one long `về` subject', (n) => 'Căn cứ Nghị quyết số 1-NQ/TW về ' + 'việc '.repeat(n)],
+  [
+    'an enumeration `số 1, 2, 3, …-NQ/TW`',
+    (n) => `Nghị quyết số ${many(n, (i) => `${i % 9999}, `)}5-NQ/TW`,
+  ],
+  ['an enumeration with `và`', (n) => 'các Nghị quyết số ' + '01, 02 và '.repeat(n) + '05-NQ/TW'],
+  [
+    'footnote markers and bodies',
+    (n) =>
+      many(
+        n,
+        (i) => `Nghị quyết số ${i % 999}-NQ/TW¹ về x\n¹ Nghị quyết số ${i % 999}-NQ/TW về y\n`,
+      ),
+  ],
+  ['footnote markers after citations', (n) => 'Nghị quyết số 1-NQ/TW¹²³ '.repeat(n)],
+  ['repeated dates', (n) => 'Nghị quyết số 1-NQ/TW ' + 'ngày 13/11/2019 '.repeat(n)],
+  ['citations with dates', (n) => 'Nghị quyết số 1-NQ/TW ngày 13/11/2019 '.repeat(n)],
+  [
+    'back references after many full forms',
+    (n) =>
+      many(n, (i) => `Nghị định số ${i}/${2000 + (i % 20)}/NĐ-CP `) +
+      'Nghị định số 92/CP '.repeat(n),
+  ],
+  [
+    'number-only mentions after many full forms',
+    (n) =>
+      many(n, (i) => `Nghị định số ${i % 9999}/NĐ-CP ngày 1/1/2000 `) + 'Nghị định 92 '.repeat(n),
+  ],
+  ['unclosed parentheses', (n) => 'Nghị quyết số 1-NQ/TW ('.repeat(n)],
+  ['closing parentheses', (n) => 'Nghị quyết số 1-NQ/TW ) '.repeat(n)],
+  ['list items under `Căn cứ:`', (n) => 'Căn cứ:\n' + '- Nghị quyết số 1-NQ/TW;\n'.repeat(n)],
+  [
+    'footnote lines between lower-case lines',
+    (n) => many(n, () => 'Nghị quyết số 1-NQ/TW\n¹ a\n\nvề '),
+  ],
+];
+
+describe('each adversarial shape of the citation pipeline is linear', () => {
+  it.each(SHAPES)(
+    '%s: 4× the text takes less than 10× the time',
+    (name, shape) => {
+      // about 80 KB and 320 KB: linear is 4, quadratic 16 or more (the three fixed shapes went 36–43×
+      // at 100 → 400 KB); at smaller sizes the constant part hides a quadratic one
+      const unit = shape(64).length / 64;
+      const n = Math.round(80_000 / unit);
+      const small = shape(n);
+      const large = shape(4 * n);
+      analyze(small); // warm up the JIT
+      // the two sizes timed back to back, three times, and the lowest of the three ratios: a busy
+      // phase of the machine slows both of a pair alike, and one GC or preemption spoils one pair only
+      let ratio = Infinity;
+      let report = '';
+      for (let r = 0; r < 3; r++) {
+        const t1 = timed(() => analyze(small));
+        const t4 = timed(() => analyze(large));
+        // a floor of 15 ms for the small text, so a fast shape's timer noise cannot fail it
+        const q = t4 / Math.max(t1, 15);
+        if (q < ratio) {
+          ratio = q;
+          report = `${t1.toFixed(1)} → ${t4.toFixed(1)} ms`;
+        }
+      }
+      console.log(`[linear] ${name}: ${report}, ratio ${ratio.toFixed(2)}`);
+      expect(ratio).toBeLessThan(10);
+    },
+    60_000,
+  );
+});

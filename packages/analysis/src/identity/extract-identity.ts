@@ -21,9 +21,8 @@ import {
   cleanNearlyPlain,
   cleanText,
   collapseWs,
-  isNearlyPlain,
-  isPlain,
   plainBodySpelling,
+  plainness,
 } from './text-utils.ts';
 import { headline, titleAfterHeading } from './title.ts';
 import { guessYear } from './year.ts';
@@ -74,8 +73,9 @@ function ownPlaceDates(zone: string, header: HeaderInfo): PlaceDate[] {
 export function extractIdentity(input: string, facts?: TextFacts): Identity {
   // a plain text (the usual case) is its own cleaned copy, and its lower case is per code unit; a
   // nearly plain one (odd spaces, `Ð`) has a plain cleaned copy of the same length
-  const plain = isPlain(input);
-  const nearlyPlain = plain || isNearlyPlain(input);
+  const plainKind = plainness(input);
+  const plain = plainKind === 'plain';
+  const nearlyPlain = plainKind !== null;
   const text = plain ? input : nearlyPlain ? cleanNearlyPlain(input) : cleanText(input);
   let shared = facts?.text === text ? facts : undefined;
   if (!shared && facts?.dates && facts.text === input && nearlyPlain) {

@@ -9,6 +9,7 @@ import {
   isPlain,
   PLAIN_RANGES,
   plainBodySpelling,
+  plainness,
   SAME_LENGTH_CLEAN,
 } from './text-utils.ts';
 
@@ -53,6 +54,28 @@ describe('plain texts (read as they are, without cleaning)', () => {
     expect(isPlain(cleanText(nearly))).toBe(true);
     expect(cleanNearlyPlain(nearly)).toBe(cleanText(nearly));
     expect(isNearlyPlain(`${nearly}\t`)).toBe(false);
+  });
+
+  it('plainness is isPlain, then isNearlyPlain, in one pass', () => {
+    const nearly = 'Kon\u00A0Tum, \u00D0ảng';
+    const cases = [
+      '',
+      'a',
+      '\u00A0',
+      '\t',
+      'ab\u00A0c\td',
+      `${nearly}\u00A0`,
+      nearly,
+      `${nearly}\r\n`,
+    ];
+    for (const text of cases) {
+      const want = isPlain(text) ? 'plain' : isNearlyPlain(text) ? 'nearly' : null;
+      expect(plainness(text)).toBe(want);
+    }
+    expect(plainness('')).toBe('plain');
+    expect(plainness('ab\u00A0c')).toBe('nearly');
+    expect(plainness('ab\u00A0c\t')).toBeNull();
+    expect(plainness('ab\tc\u00A0')).toBeNull();
   });
 
   it('plainBodySpelling finds what bodySpelling finds on the lower-case copy', () => {

@@ -119,18 +119,38 @@ export const PLAIN_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 const hex4 = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
-const NOT_PLAIN = new RegExp(
-  `[^${PLAIN_RANGES.map(([a, b]) => (a === b ? hex4(a) : `${hex4(a)}-${hex4(b)}`)).join('')}]`,
-);
-
-/** Whether `text` is NFC and has nothing `cleanText` rewrites, and its lower case is per code unit. */
-export function isPlain(text: string): boolean {
-  return !NOT_PLAIN.test(text);
-}
+const PLAIN_CLASS = PLAIN_RANGES.map(([a, b]) =>
+  a === b ? hex4(a) : `${hex4(a)}-${hex4(b)}`,
+).join('');
 
 /** What `cleanText` turns into another single code unit: odd spaces, `Ð`, `ð` (NFC-stable starters). */
 export const SAME_LENGTH_CLEAN = '\u00A0\u202F\u2007\u2009\u200A\u00D0\u00F0';
-const NOT_NEARLY_PLAIN = new RegExp(`${NOT_PLAIN.source.slice(0, -1)}${SAME_LENGTH_CLEAN}]`);
+
+// a run of plain (nearly plain) code units read from `lastIndex` on: one greedy class loop, faster
+// than searching the text for a code unit outside the class (`/[^…]/`, tried at every offset)
+const PLAIN_RUN = new RegExp(`[${PLAIN_CLASS}]*`, 'y');
+const NEARLY_PLAIN_RUN = new RegExp(`[${PLAIN_CLASS}${SAME_LENGTH_CLEAN}]*`, 'y');
+
+/** Where the run of `re`'s code units that starts at `from` ends. */
+function runEnd(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  return re.test(text) ? re.lastIndex : from;
+}
+
+/** Whether `text` is NFC and has nothing `cleanText` rewrites, and its lower case is per code unit. */
+export function isPlain(text: string): boolean {
+  return runEnd(PLAIN_RUN, text, 0) === text.length;
+}
+
+/**
+ * `'plain'` when `isPlain(text)`, else `'nearly'` when `isNearlyPlain(text)`, else null; one pass (the
+ * nearly plain test goes on from the first code unit that is not plain).
+ */
+export function plainness(text: string): 'plain' | 'nearly' | null {
+  const end = runEnd(PLAIN_RUN, text, 0);
+  if (end === text.length) return 'plain';
+  return runEnd(NEARLY_PLAIN_RUN, text, end) === text.length ? 'nearly' : null;
+}
 
 /** `cleanText(text)` for a nearly plain text (`isNearlyPlain`): NFC already, one-for-one replacements. */
 export function cleanNearlyPlain(text: string): string {
@@ -142,7 +162,7 @@ export function cleanNearlyPlain(text: string): string {
  * otherwise plain): the same length, the same offsets, and the same whitespace runs.
  */
 export function isNearlyPlain(text: string): boolean {
-  return !NOT_NEARLY_PLAIN.test(text);
+  return runEnd(NEARLY_PLAIN_RUN, text, 0) === text.length;
 }
 
 // for each lower-case code unit, the plain code units that lower-case to it (`ǆ` ← `ǆ ǅ Ǆ`)

@@ -28,7 +28,16 @@ const YEAR =
 // blanks). So YEAR is tried only just before each such anchor.
 const YEAR_AT = stickyOf(YEAR);
 const YEAR_DIGITS = /(?:19|20)\d\d/g;
-const YEAR_BOUNDS: AnchorBounds = { before: 6 };
+// a match holding the digits at `at` starts there, or at the `năm` of a `năm` + 1–3 blanks that
+// ends there (only letters and blanks, so after any earlier anchor's digits: floors never decrease)
+const NAM_BEFORE = /(?:[Nn]ăm|NĂM)\s{1,3}$/u;
+const YEAR_BOUNDS: AnchorBounds = {
+  before: 6,
+  floor: (text, at, lowest) => {
+    const m = NAM_BEFORE.exec(text.slice(lowest, at));
+    return m ? lowest + m.index : at;
+  },
+};
 
 function yearMatches(text: string): RegExpExecArray[] {
   return anchoredMatches(YEAR_AT, text, YEAR_DIGITS, YEAR_BOUNDS);

@@ -20,7 +20,9 @@ import {
  *   `Nghị\nquyết` parse like one line, and paragraph ends stay visible;
  * - zero-width characters and soft hyphens are removed;
  * - `Ð`→`Đ`, `ð`→`đ`, dashes (en/em/minus …) → `-`, slash look-alikes → `/`, fullwidth digits → ASCII;
- * - `TƯ` / `T.Ư` / OCR `TU'` right after `/` (a symbol's issuer part) → `TW`;
+ * - `TƯ` / `T.Ư` / OCR `TU'` right after `/` (a symbol's issuer part) → `TW`, also with a space or a
+ *   single line break between (`05-CT/\nTƯ` is one symbol wrapped across lines, spec §1 step 6: parse on
+ *   collapsed whitespace), but not across a paragraph break;
  * - footnote-marker digits that pdf-parse glues to a word (`Tỉnh ủy1,`) become superscript digits
  *   (`Tỉnh ủy¹,`), the same form as real superscript markers, so they are never read as numbers.
  */
@@ -86,20 +88,65 @@ const GLUE_EXCEPTIONS = new Set([
 
 /**
  * Characters the fast path rewrites: whitespace runs that are not a single space or line feed,
- * invisibles, and `TƯ`/`T.Ư` after a symbol's slash. Everything else is copied as is. Sticky: it is
- * applied at the positions {@link REWRITE_AT} finds.
+ * invisibles, homoglyphs. Everything else is copied as is (`TƯ`/`T.Ư` after a symbol's slash:
+ * {@link slashTw}). Sticky: it is applied at the positions {@link REWRITE_AT} finds.
  */
 const REWRITE =
-  /[\s\u00AD\u200B-\u200D\u2060\uFEFF]{2,}|[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF]|\/\s?(?:T\.?Ư|TU['\u2019])(?![A-Za-z\u00C0-\u1EF9])|[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/y;
+  /[\s\u00AD\u200B-\u200D\u2060\uFEFF]{2,}|[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF]|[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/y;
 /**
  * Every position where {@link REWRITE} can match, and some more (quotes, `…`, other punctuation of
- * U+2000–U+3000, a `/` before a space or `T`): a single wide class is scanned faster than REWRITE's
+ * U+2000–U+3000, a `/` before a space, `T` or an invisible): a single wide class is scanned faster than REWRITE's
  * exact alternation (about 1.5×); the extra hits are dropped by a character test, and REWRITE itself
  * is applied sticky at the rest. Its whitespace part: any whitespace but a space or a line feed, or a
  * space or line feed that another whitespace or invisible character follows.
  */
 const REWRITE_AT =
-  /[\t\v\f\r\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u3000\uFE58-\uFF19]|[ \n][\s\u00AD\u200B-\u200D\u2060\uFEFF]|\/[\sT]/g;
+  /[\t\v\f\r\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u3000\uFE58-\uFF19]|[ \n][\s\u00AD\u200B-\u200D\u2060\uFEFF]|\/[\sT\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * The length of `TƯ`, `T.Ư` or the OCR reading `TU'` / `TU’` at `k` when no letter follows it, else 0:
+ * the issuer part that becomes `TW` after a symbol's slash (spec §3.3, before any Ư→U folding).
+ * Both paths use it, so they agree on what follows the slash.
+ */
+function twPartLength(s: string, k: number): number {
+  if (s.charCodeAt(k) !== 0x54 /* T */) return 0;
+  const c1 = s.charCodeAt(k + 1);
+  const c2 = s.charCodeAt(k + 2);
+  if (c1 === 0x1af) return isLetterCode(c2) ? 0 : 2;
+  const dotted = (c1 === 0x2e && c2 === 0x1af) || (c1 === 0x55 && (c2 === 0x27 || c2 === 0x2019));
+  return dotted && !isLetterCode(s.charCodeAt(k + 3)) ? 3 : 0;
+}
+
+function isSlashCode(c: number): boolean {
+  return c === 0x2f || c === 0x2044 || c === 0x2215 || c === 0xff0f;
+}
+
+function isRunCode(c: number): boolean {
+  return isSpace(c) || isInvisibleCode(c);
+}
+
+/** A slash (or look-alike) at `slash`, then `TƯ`/`T.Ư`/`TU'`, in the fast path's terms. */
+interface SlashTw {
+  /** what the whitespace/invisible run between becomes: '', ' ' or '\n' */
+  readonly ws: string;
+  /** where `T` is in the original, and where the issuer part ends */
+  readonly t: number;
+  readonly end: number;
+}
+
+/**
+ * `/TƯ`, `/ TƯ`, `/\nT.Ư`, `⁄  TƯ` …: the slash, then a run of whitespace and invisibles that folds to
+ * nothing, a space or one line break (not a paragraph break), then {@link twPartLength}; else null.
+ * What the per-unit path decides on the folded copy (a `T` after `/` or `/` + space/line feed).
+ */
+function slashTw(s: string, slash: number): SlashTw | null {
+  let t = slash + 1;
+  while (t < s.length && isRunCode(s.charCodeAt(t))) t++;
+  const len = twPartLength(s, t);
+  if (len === 0) return null;
+  const ws = t === slash + 1 ? '' : runReplacement(s.slice(slash + 1, t));
+  return ws === PARAGRAPH ? null : { ws, t, end: t + len };
+}
 
 /** a character a REWRITE match can start with (whitespace, invisible, homoglyph, `/`) */
 function mayRewrite(c: number): boolean {
@@ -120,15 +167,19 @@ function runReplacement(run: string): string {
   let breaks = 0;
   let indent = 0;
   let visible = false;
+  /** the last character that is not invisible: `\r` + U+200B + `\n` is one `\r\n` (as per unit) */
+  let prev = 0;
   for (let k = 0; k < run.length; k++) {
     const c = run.charCodeAt(k);
     if (isLineBreakCode(c)) {
-      if (!(c === 0x0d && run.charCodeAt(k + 1) === 0x0a)) breaks++;
+      if (!(c === 0x0a && prev === 0x0d)) breaks++;
       indent = 0;
       visible = true;
+      prev = c;
     } else if (!isInvisibleCode(c)) {
       indent++;
       visible = true;
+      prev = c;
     }
   }
   if (breaks === 0) return visible ? ' ' : '';
@@ -183,7 +234,33 @@ function foldFast(original: string): FoldedText {
   find.lastIndex = 0;
   for (let f = find.exec(original); f !== null; f = find.exec(original)) {
     const offset = f.index;
-    if (!mayRewrite(original.charCodeAt(offset))) {
+    const c = original.charCodeAt(offset);
+    if (!mayRewrite(c)) {
+      find.lastIndex = offset + 1;
+      continue;
+    }
+    const tw = isSlashCode(c) ? slashTw(original, offset) : null;
+    if (tw !== null) {
+      // `/TƯ`, `/ T.Ư`, `/\nTƯ` → `/TW`, `/ TW`, `/\nTW`: T maps to T, W to the part's last unit
+      parts.push(original.slice(last, offset), `/${tw.ws}TW`);
+      last = tw.end;
+      find.lastIndex = tw.end;
+      const tAt = offset - d + 1 + tw.ws.length;
+      const run = tw.t - offset - 1;
+      if (run !== tw.ws.length) {
+        d += run - tw.ws.length;
+        at.push(tAt);
+        delta.push(d);
+      }
+      if (tw.end - tw.t !== 2) {
+        d += tw.end - tw.t - 2;
+        at.push(tAt + 1);
+        delta.push(d);
+      }
+      continue;
+    }
+    if (c === 0x2f) {
+      // a `/` not before TƯ: the scan goes on one unit further
       find.lastIndex = offset + 1;
       continue;
     }
@@ -191,7 +268,6 @@ function foldFast(original: string): FoldedText {
     const r = REWRITE.exec(original);
     const m = r === null ? '' : r[0];
     if (m === '') {
-      // a hit where REWRITE does not match (`/` not before TƯ): the scan goes on one unit further
       find.lastIndex = offset + 1;
       continue;
     }
@@ -203,20 +279,12 @@ function foldFast(original: string): FoldedText {
       parts.push(homoglyph(m));
       continue;
     }
-    let rep: string;
-    let shift = 0;
-    if (c0 === 0x2f /* / */) {
-      // `/TƯ`, `/ T.Ư` → `/TW`, `/ TW`: W maps to Ư; a dot is dropped
-      const c1 = m.charCodeAt(1);
-      const ws = c1 === 0x54 /* T */ ? '' : isLineBreakCode(c1) ? '\n' : ' ';
-      rep = `/${ws}TW`;
-      shift = 1;
-    } else rep = m === '\n\n' ? PARAGRAPH : runReplacement(m);
+    const rep = m === '\n\n' ? PARAGRAPH : runReplacement(m);
     parts.push(rep);
     const pos = offset - d;
     const nd = d + m.length - rep.length;
     if (nd !== d) {
-      at.push(pos + rep.length - shift);
+      at.push(pos + rep.length);
       delta.push(nd);
       d = nd;
     }
@@ -301,24 +369,22 @@ export function foldTextSlow(original: string): FoldedText {
       wsIndent = 0;
       wsPrev = 0;
     }
+    const prev = out[len - 1];
     if (
       c === 0x54 /* T */ &&
-      (out[len - 1] === 0x2f || (out[len - 1] === 0x20 && out[len - 2] === 0x2f))
+      (prev === 0x2f || ((prev === 0x20 || prev === 0x0a) && out[len - 2] === 0x2f))
     ) {
-      // TƯ / T.Ư as the issuer code of a Party symbol → TW (spec §3.3, before any Ư→U folding)
-      const c1 = s.charCodeAt(k + 1);
-      // (and the OCR reading `TU'` of `TƯ`)
-      const c2 = s.charCodeAt(k + 2);
-      const dotted =
-        (c1 === 0x2e && c2 === 0x1af) || (c1 === 0x55 && (c2 === 0x27 || c2 === 0x2019));
-      if ((c1 === 0x1af && !isLetterCode(c2)) || (dotted && !isLetterCode(s.charCodeAt(k + 3)))) {
-        const w = dotted ? k + 2 : k + 1;
+      // TƯ / T.Ư (or the OCR reading `TU'`) as the issuer code of a Party symbol → TW, also wrapped
+      // onto the next line (spec §3.3, before any Ư→U folding; §1 step 6)
+      const tw = twPartLength(s, k);
+      if (tw !== 0) {
+        const w = k + tw - 1;
         out[len] = 0x54;
         starts[len] = a;
         ends[len] = b;
         len++;
         out[len] = 0x57;
-        starts[len] = nfc.start(k + 1);
+        starts[len] = nfc.start(w);
         ends[len] = nfc.end(w);
         len++;
         k = w;

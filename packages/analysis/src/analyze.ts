@@ -1,5 +1,6 @@
 import type { Analysis } from './types.ts';
 import { extractIdentity } from './identity/index.ts';
+import { plainness } from './identity/text-utils.ts';
 import {
   entityText,
   findLocalities,
@@ -19,9 +20,13 @@ export interface AnalyzeOptions {
 
 /** Text in, analysis out. Pure: no I/O, no clock, no env. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const normalized = text.normalize('NFC');
+  // a plain or nearly plain text (the usual case) is NFC already: one pass instead of normalize()
+  // (which copies the text) and the NFC checks of foldText and identity
+  const kind = plainness(text);
+  const normalized = kind === null ? text.normalize('NFC') : text;
+  const nfc = normalized === text;
   // citations and dates: parsed on a folded copy, offsets into the stored `text`
-  const folded = foldText(text);
+  const folded = foldText(text, { nfc });
   const cited = findCitationsFolded(folded);
   const dates = datesToMentions(folded, findDatesFolded(folded));
   // what several analysers need, found once: the place mentions of the NFC text, and the dates when
@@ -30,7 +35,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     text: normalized,
     localityMentions: findLocalityMentions(normalized),
     entityText: entityText(normalized),
-    ...(normalized === text ? { dates } : {}),
+    ...(nfc ? { dates, plainness: kind } : {}),
   };
   const identity = extractIdentity(normalized, facts);
   return {

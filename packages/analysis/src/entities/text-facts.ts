@@ -15,6 +15,8 @@ export interface TextFacts {
   readonly dates?: readonly DateMention[];
   /** `entityText(text)` */
   readonly entityText?: string;
+  /** identity's `plainness(text)`: one whole-text test, made once by `analyze()` */
+  readonly plainness?: 'plain' | 'nearly' | null;
 }
 
 /**

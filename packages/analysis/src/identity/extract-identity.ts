@@ -73,7 +73,8 @@ function ownPlaceDates(zone: string, header: HeaderInfo): PlaceDate[] {
 export function extractIdentity(input: string, facts?: TextFacts): Identity {
   // a plain text (the usual case) is its own cleaned copy, and its lower case is per code unit; a
   // nearly plain one (odd spaces, `Ð`) has a plain cleaned copy of the same length
-  const plainKind = plainness(input);
+  const plainKind =
+    facts?.text === input && facts.plainness !== undefined ? facts.plainness : plainness(input);
   const plain = plainKind === 'plain';
   const nearlyPlain = plainKind !== null;
   const text = plain ? input : nearlyPlain ? cleanNearlyPlain(input) : cleanText(input);

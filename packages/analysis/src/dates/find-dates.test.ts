@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates } from './find-dates.ts';
+import { foldText } from '../text/fold.ts';
+import { findDates, findDatesFolded } from './find-dates.ts';
 import { isValidDate, isoDate } from './calendar.ts';
 
 const isos = (t: string): string[] => findDates(t).map((d) => d.iso);
@@ -67,6 +69,46 @@ describe('findDates', () => {
     const ds = findDates(t);
     expect(ds.map((d) => d.iso)).toEqual(['2019-11-13', '2019-07-10']);
     for (const d of ds) expect(t.slice(d.start, d.start + d.surface.length)).toBe(d.surface);
+  });
+});
+
+describe('findDatesFolded on the digit runs of the copy', () => {
+  it('finds what the whole-text scan finds', () => {
+    const piece = fc.constantFrom(
+      '1',
+      '12',
+      '31',
+      '123',
+      '2020',
+      '/',
+      '-',
+      '.',
+      ',',
+      ' ',
+      '\n',
+      '\n\n',
+      'tháng ',
+      ' tháng ',
+      'năm ',
+      'ngày ',
+      'đến ',
+      'từ ',
+      'ủy',
+      '”',
+      'đồng chí',
+      'A',
+      '\u200B',
+      '１',
+      '–',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const f = foldText(parts.join(''));
+        expect(f.digitRuns).toBeDefined();
+        expect(findDatesFolded(f)).toEqual(findDatesFolded({ ...f, digitRuns: undefined }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -42,69 +42,88 @@ function windowBefore(s: string, i: number, width = 24): string {
 
 /** this module's own copy of the scan (its lastIndex is reset on each use; no regex per call) */
 const DATE_SCAN_OWN = new RegExp(DATE_SCAN.source, DATE_SCAN.flags);
+/** the same pattern, sticky: tried at the digit runs the folding step recorded */
+const DATE_AT = new RegExp(DATE_SCAN.source, `${DATE_SCAN.flags.replace('g', '')}y`);
 
-/** Every explicit calendar date in the analysis copy, in text order (spec §5, gold README "Dates"). */
+/**
+ * Every explicit calendar date in the analysis copy, in text order (spec §5, gold README "Dates").
+ *
+ * With the copy's digit runs (recorded while folding) the pattern is tried only where a run of one or
+ * two digits starts, instead of scanning the whole text: the same hits, since a match starting
+ * anywhere else has a digit before it (rejected by the left context) or none at all (a run of three
+ * or more digits cannot open `\d{1,2}` + separator), and runs inside an accepted date are skipped as
+ * the scan would skip them.
+ */
 export function findDatesFolded(f: FoldedText): DateHit[] {
   const s = f.text;
   const hits: DateHit[] = [];
+  const runs = f.digitRuns;
+  if (runs !== undefined) {
+    const re = DATE_AT;
+    /** where the scan would go on: the end of the last accepted date */
+    let from = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const i = runs[r] ?? 0;
+      if (i < from || (runs[r + 1] ?? 0) - i > 2) continue;
+      re.lastIndex = i;
+      const m = re.exec(s);
+      if (m === null) continue;
+      const hit = dateOfMatch(s, m, i);
+      if (hit !== null) {
+        hits.push(hit);
+        from = hit.end;
+      }
+    }
+    return hits;
+  }
   const re = DATE_SCAN_OWN;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
-    const i = m.index;
-    const e = i + m[0].length;
-    // a rejected candidate: the scan resumes one code unit further (`re.lastIndex = i + 1`, inline:
-    // no closure per match)
-    if (rejectedByLeft(s, i)) {
-      re.lastIndex = i + 1;
-      continue;
-    }
-    const day = Number(m[1]);
-    if (m[6] !== undefined && m[7] !== undefined) {
-      const month = Number(m[6]);
-      const year = Number(m[7]);
-      if (isValidDate(day, month, year))
-        hits.push({ start: i, end: e, iso: isoDate(day, month, year) });
-      else re.lastIndex = i + 1;
-      continue;
-    }
-    const sep = m[2] ?? '';
-    const month = Number(m[3]);
-    if (m[5] !== undefined) {
-      const year = Number(m[5]);
-      if (m[4] === sep && !rejectedByRight(s, e, true) && isValidDate(day, month, year)) {
-        hits.push({ start: i, end: e, iso: isoDate(day, month, year) });
-      } else re.lastIndex = i + 1;
-      continue;
-    }
-    // day/month without a year
-    if (sep === '.' || rejectedByRight(s, e, false) || !isValidDate(day, month)) {
-      re.lastIndex = i + 1;
-      continue;
-    }
-    RANGE_TAIL.lastIndex = e;
-    const range = RANGE_TAIL.exec(s);
-    let year: number | undefined;
-    if (range && range[2] === range[4]) {
-      const y = Number(range[5]);
-      if (isValidDate(Number(range[1]), Number(range[3]), y) && isValidDate(day, month, y))
-        year = y;
-    }
-    const before = windowBefore(s, i);
-    if (year === undefined) {
-      if (sep === '-' && !DAY_CUE_BEFORE.test(before)) {
-        re.lastIndex = i + 1;
-        continue;
-      }
-      COUNT_NOUN_AFTER.lastIndex = e;
-      if (COUNT_NOUN_AFTER.test(s) || COUNT_CUE_BEFORE.test(before)) {
-        re.lastIndex = i + 1;
-        continue;
-      }
-    }
-    hits.push({ start: i, end: e, iso: isoDate(day, month, year) });
+    const hit = dateOfMatch(s, m, m.index);
+    // a rejected candidate: the scan resumes one code unit further
+    if (hit === null) re.lastIndex = m.index + 1;
+    else hits.push(hit);
   }
   return hits;
+}
+
+/** The date a {@link DATE_SCAN} match at `i` reads as, or null if its context rejects it. */
+function dateOfMatch(s: string, m: RegExpExecArray, i: number): DateHit | null {
+  const e = i + m[0].length;
+  if (rejectedByLeft(s, i)) return null;
+  const day = Number(m[1]);
+  if (m[6] !== undefined && m[7] !== undefined) {
+    const month = Number(m[6]);
+    const year = Number(m[7]);
+    return isValidDate(day, month, year)
+      ? { start: i, end: e, iso: isoDate(day, month, year) }
+      : null;
+  }
+  const sep = m[2] ?? '';
+  const month = Number(m[3]);
+  if (m[5] !== undefined) {
+    const year = Number(m[5]);
+    return m[4] === sep && !rejectedByRight(s, e, true) && isValidDate(day, month, year)
+      ? { start: i, end: e, iso: isoDate(day, month, year) }
+      : null;
+  }
+  // day/month without a year
+  if (sep === '.' || rejectedByRight(s, e, false) || !isValidDate(day, month)) return null;
+  RANGE_TAIL.lastIndex = e;
+  const range = RANGE_TAIL.exec(s);
+  let year: number | undefined;
+  if (range && range[2] === range[4]) {
+    const y = Number(range[5]);
+    if (isValidDate(Number(range[1]), Number(range[3]), y) && isValidDate(day, month, y)) year = y;
+  }
+  const before = windowBefore(s, i);
+  if (year === undefined) {
+    if (sep === '-' && !DAY_CUE_BEFORE.test(before)) return null;
+    COUNT_NOUN_AFTER.lastIndex = e;
+    if (COUNT_NOUN_AFTER.test(s) || COUNT_CUE_BEFORE.test(before)) return null;
+  }
+  return { start: i, end: e, iso: isoDate(day, month, year) };
 }
 
 /** A full date (with a year) starting at `pos` of the analysis copy, `ngày` allowed in front. */

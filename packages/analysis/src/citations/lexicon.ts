@@ -70,10 +70,39 @@ for (const w of TYPE_WORDS) {
 
 export const MAX_TYPE_WORDS = 4;
 
-/** the last word of every lower-cased type phrase (a cheap filter before the phrase lookups) */
-export const LAST_TYPE_WORDS: ReadonlySet<string> = new Set(
-  [...PHRASES.keys()].map((p) => p.slice(p.lastIndexOf(' ') + 1)),
-);
+/** A word of a type phrase, read backwards from the phrase's last word (a trie over {@link PHRASES}). */
+export interface PhraseNode {
+  /** the type when the words read so far are a whole phrase */
+  type: string | undefined;
+  /** the lower-cased word before, and its node */
+  readonly before: Map<string, PhraseNode>;
+}
+
+const LAST_WORD_NODES = new Map<string, PhraseNode>();
+for (const [phrase, type] of PHRASES) {
+  const words = phrase.split(' ');
+  let nodes = LAST_WORD_NODES;
+  let node: PhraseNode | undefined;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] ?? '';
+    node = nodes.get(w);
+    if (node === undefined) {
+      node = { type: undefined, before: new Map() };
+      nodes.set(w, node);
+    }
+    nodes = node.before;
+  }
+  if (node !== undefined) node.type = type;
+}
+
+/**
+ * The node of a lower-cased last word of a type phrase (`quyết` → `nghị quyết`, `quyết`), or
+ * undefined: the phrases ending in `… nghị quyết` are read by going on with `before`, one lower-cased
+ * word at a time, without building the phrase strings.
+ */
+export function phraseEndingWith(lowerWord: string): PhraseNode | undefined {
+  return LAST_WORD_NODES.get(lowerWord);
+}
 
 /** The type named by a lower-cased phrase of whole words, or undefined. */
 export function typeOfPhrase(lowerPhrase: string): string | undefined {

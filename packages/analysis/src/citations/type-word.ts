@@ -1,5 +1,5 @@
 import { isLetterCode, isUpperCode } from '../text/chars.ts';
-import { LAST_TYPE_WORDS, MAX_TYPE_WORDS, typeOfAbbreviation, typeOfPhrase } from './lexicon.ts';
+import { MAX_TYPE_WORDS, phraseEndingWith, typeOfAbbreviation } from './lexicon.ts';
 
 /**
  * What precedes a number: `<type word> [số[:]] [Số] N`, read backwards from the number on the
@@ -59,24 +59,23 @@ function gluedSo(s: string, pos: number): Word | null {
 function typeEndingAt(s: string, pos: number): { start: number; type: string } | null {
   const lastWord = wordBefore(s, pos);
   if (!lastWord) return null;
-  const lastLower = lastWord.text.toLowerCase();
   // every type phrase ends with one of a few words: otherwise only an abbreviation can match
-  if (LAST_TYPE_WORDS.has(lastLower)) {
-    // the phrases of the last 1–4 words (`quyết`, `nghị quyết`, …), tried longest first
-    const starts = [lastWord.start];
-    const phrases = [lastLower];
+  let node = phraseEndingWith(lastWord.text.toLowerCase());
+  if (node !== undefined) {
+    // the phrases of the last 1–4 words (`quyết`, `nghị quyết`, …) word by word backwards; the
+    // longest one wins
+    let found: { start: number; type: string } | null =
+      node.type === undefined ? null : { start: lastWord.start, type: node.type };
     let p = lastWord.start;
     for (let k = 1; k < MAX_TYPE_WORDS; k++) {
       const w = wordBefore(s, p);
       if (!w) break;
-      starts.push(w.start);
-      phrases.push(`${w.text.toLowerCase()} ${phrases[k - 1] ?? ''}`);
+      node = node.before.get(w.text.toLowerCase());
+      if (node === undefined) break;
+      if (node.type !== undefined) found = { start: w.start, type: node.type };
       p = w.start;
     }
-    for (let k = phrases.length - 1; k >= 0; k--) {
-      const type = typeOfPhrase(phrases[k] ?? '');
-      if (type !== undefined) return { start: starts[k] ?? pos, type };
-    }
+    if (found !== null) return found;
   }
   const t = typeOfAbbreviation(lastWord.text);
   return t === undefined ? null : { start: lastWord.start, type: t };

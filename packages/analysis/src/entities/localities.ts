@@ -254,6 +254,53 @@ function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+// the committee words by their last syllable's first letter: `ủ` of `ủy`, `ỷ` of `uỷ`
+const COMMITTEE_HEADS = ['Tỉnh', 'Huyện', 'Thành', 'Thị', 'Quận'];
+const RE_COMMITTEE_AT = new RegExp(RE_COMMITTEE.source, 'uy');
+
+/** Where a committee word (`PLACE_COMMITTEES`) whose `ủy`/`uỷ` starts at `at` starts, or -1. */
+function committeeStart(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) !== 0x20) return -1;
+  for (const head of COMMITTEE_HEADS) {
+    const start = at - 1 - head.length;
+    if (start >= 0 && text.startsWith(head, start)) return start;
+  }
+  return -1;
+}
+
+/**
+ * The matches of RE_COMMITTEE that `execAtWordStart` finds one after the other from the start (a
+ * global scan's, without those after a letter or digit). Every match starts with a committee word,
+ * which contains `ủy` or `uỷ`: those are found with `indexOf` (rare letters, a fast search instead of
+ * the pattern tried at every offset), and the pattern is tried, anchored, where their words start, in
+ * text order, each from the end of the last match taken, as the global scan would.
+ */
+function committeeMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let reach = 0;
+  let a = text.indexOf('ủy');
+  let b = text.indexOf('ỷ'); // `uỷ`: the `u` before it is checked below
+  while (a !== -1 || b !== -1) {
+    let at: number;
+    if (b === -1 || (a !== -1 && a < b - 1)) {
+      at = a;
+      a = text.indexOf('ủy', a + 1);
+    } else {
+      at = b - 1;
+      b = text.indexOf('ỷ', b + 1);
+      if (text.charCodeAt(at) !== 0x75) continue; // not `uỷ`
+    }
+    const start = committeeStart(text, at);
+    if (start < reach || start === -1) continue;
+    RE_COMMITTEE_AT.lastIndex = start;
+    const m = RE_COMMITTEE_AT.exec(text);
+    if (!m || letterOrDigitBefore(text, start)) continue;
+    out.push(m);
+    reach = start + m[0].length;
+  }
+  return out;
+}
+
 /** Every place mention in text order (levelled forms and place names inside committee names). */
 export function findLocalityMentions(text: string): LocalityMention[] {
   const out: LocalityMention[] = [];
@@ -286,8 +333,7 @@ export function findLocalityMentions(text: string): LocalityMention[] {
       atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(after, after + 8)),
     });
   }
-  RE_COMMITTEE.lastIndex = 0;
-  for (let m = execAtWordStart(RE_COMMITTEE, text); m; m = execAtWordStart(RE_COMMITTEE, text)) {
+  for (const m of committeeMatches(text)) {
     const name = cleanName(m[2] ?? m[3] ?? '');
     if (!name) continue;
     // one capitalised word followed by lower-case text starts a sentence (`Huyện ủy Tăng cường …`)

@@ -34,7 +34,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const facts: TextFacts = {
     text: normalized,
     localityMentions: findLocalityMentions(normalized),
-    entityText: entityText(normalized),
+    entityText: entityText(normalized, kind === 'plain'),
     ...(nfc ? { dates, plainness: kind } : {}),
   };
   const identity = extractIdentity(normalized, facts);

@@ -23,10 +23,16 @@ export interface TextFacts {
  * The copy of an NFC text that units and unnumbered references are matched on: PDF text breaks lines
  * inside names (`Ủy ban nhân\ndân huyện`), so a list item's line start becomes ` ; ` and every
  * whitespace run one space (as `/\s+/g` → `' '`, replacing only runs that are not one space already).
+ * `plain`: the caller knows the text is plain (identity's `plainness(nfc) === 'plain'`): then its
+ * only whitespace code units are the space and the line feed, and the runs are found with that class.
  */
-export function entityText(nfc: string): string {
-  return collapseWhitespace(nfc.replace(/\n[ \t]*[-–•+][ \t]/g, ' ; '));
+export function entityText(nfc: string, plain = false): string {
+  const listed = nfc.replace(/\n[ \t]*[-–•+][ \t]/g, ' ; ');
+  return plain ? listed.replace(PLAIN_RUN, ' ') : collapseWhitespace(listed);
 }
+
+// `\s{2,}|[^\S ]` for a plain text, whose whitespace is only spaces and line feeds
+const PLAIN_RUN = /\n[\n ]*| [\n ]+/g;
 
 // the whitespace characters (`\s`) above U+00FF
 const WIDE_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;

@@ -9,13 +9,20 @@
  * the API/direct p95 ratio, the load average, and the RSS of Meilisearch, Redis, the API and this
  * load generator.
  *
+ * A third target, the floor: Meilisearch asked over node:http for the query as typed with
+ * nothing else (no filters, facets, total, exact-diacritic ranking or texts; 20 ids), the answer
+ * read but not parsed. No search feature built on Meilisearch can be faster on this machine.
+ *
  *   pnpm bench:search                      # 100 000 documents
  *   BENCH_DOCS=20000 pnpm bench:search     # smaller
+ *   BENCH_DATA_DIR=/var/tmp/vb-100k pnpm bench:search
+ *        # keeps Meilisearch's data there; a later run with the same BENCH_DOCS reuses the index
+ *        # instead of indexing again (the indexing time is then not reported)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { Agent, get } from 'node:http';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { Agent, get, request as httpRequest } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Analysis } from '../packages/analysis/src/index.ts';
@@ -39,6 +46,8 @@ const MIX = Number(process.env['BENCH_MIX'] ?? '600');
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? '3');
 /** documents per indexing request; all requests are queued at once so Meilisearch batches them */
 const BATCH = 5000;
+/** a kept data directory (index reused across runs), or undefined for a throwaway one */
+const DATA_DIR = process.env['BENCH_DATA_DIR'];
 const IN_FLIGHT = 4;
 const repoRoot = resolve(import.meta.dirname, '..');
 
@@ -199,11 +208,25 @@ async function waitForReady(url: string, api: ChildProcess, timeoutMs: number): 
 
 const fmt = (n: number) => n.toFixed(1);
 
+/** The master key of a kept data directory (made on its first run). */
+async function keptKey(dir: string): Promise<string> {
+  const file = join(dir, 'master-key');
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    const key = randomBytes(24).toString('hex');
+    await writeFile(file, key);
+    return key;
+  }
+}
+
 const KINDS: ReadonlyArray<BenchQuery['kind']> = ['citation', 'keyword', 'no-diacritics'];
 
 async function main(): Promise<void> {
-  const root = await mkdtemp(join(tmpdir(), 'vanban-bench-search-'));
-  const masterKey = randomBytes(24).toString('hex');
+  const root = DATA_DIR ?? (await mkdtemp(join(tmpdir(), 'vanban-bench-search-')));
+  if (DATA_DIR !== undefined) await mkdir(DATA_DIR, { recursive: true });
+  const masterKey =
+    DATA_DIR === undefined ? randomBytes(24).toString('hex') : await keptKey(DATA_DIR);
   const meili = await startMeilisearch({ dataDir: join(root, 'meili'), masterKey });
   const redis = await startRedis({ dataDir: join(root, 'redis') });
   let api: ChildProcess | undefined;
@@ -218,11 +241,17 @@ async function main(): Promise<void> {
     });
     await index.ensureIndex();
 
+    const uid = `${prefix}-documents`;
+    const meiliHeaders = { authorization: `Bearer ${masterKey}` };
+    const indexStats = (await (
+      await fetch(`${meili.url}/indexes/${uid}/stats`, { headers: meiliHeaders })
+    ).json()) as { numberOfDocuments?: number };
+    const reuse = DATA_DIR !== undefined && indexStats.numberOfDocuments === DOCS;
     const t0 = performance.now();
     // up to IN_FLIGHT additions queued at once: Meilisearch indexes queued additions together
     // as one batch while the next ones are generated and sent
     const pending = new Set<Promise<void>>();
-    for (let start = 0; start < DOCS; start += BATCH) {
+    for (let start = 0; !reuse && start < DOCS; start += BATCH) {
       const docs: DerivedDocument[] = [];
       for (let i = start; i < Math.min(DOCS, start + BATCH); i++) {
         docs.push(toDerived(generateDocument(42, i)));
@@ -236,7 +265,9 @@ async function main(): Promise<void> {
     const afterIndex = await rssMiB(meili.pid);
     const sample = await index.search({ q: 'NQ 35' });
     process.stdout.write(
-      `indexed ${DOCS} documents in ${fmt(indexSeconds)} s (${fmt(DOCS / indexSeconds)} docs/s); ` +
+      (reuse
+        ? `reused the index of ${DOCS} documents in ${DATA_DIR}; `
+        : `indexed ${DOCS} documents in ${fmt(indexSeconds)} s (${fmt(DOCS / indexSeconds)} docs/s); `) +
         `'NQ 35' → ${sample.total} hits, keys ${sample.interpretation.citations.join(', ')}\n`,
     );
 
@@ -289,24 +320,64 @@ async function main(): Promise<void> {
       });
     };
 
+    // the floor: the query as typed, 20 ids, nothing else; the answer is read, not parsed
+    const floorAgent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+    const floor = (params: SearchParams) =>
+      new Promise<void>((resolveRequest, reject) => {
+        const body = JSON.stringify({ q: params.q ?? '', limit: 20, attributesToRetrieve: ['id'] });
+        const request = httpRequest(
+          `${meili.url}/indexes/${uid}/search`,
+          {
+            method: 'POST',
+            agent: floorAgent,
+            headers: {
+              ...meiliHeaders,
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+              'accept-encoding': 'identity',
+            },
+          },
+          (response) => {
+            let size = 0;
+            response.on('data', (chunk: Buffer) => {
+              size += chunk.length;
+            });
+            response.on('error', reject);
+            response.on('end', () => {
+              if (response.statusCode !== 200) reject(new Error(`HTTP ${response.statusCode}`));
+              else if (size === 0) reject(new Error('empty answer'));
+              else resolveRequest();
+            });
+          },
+        );
+        request.on('error', reject);
+        request.end(body);
+      });
+
     // warm-up: the whole mix once through each target (not measured)
     for (const query of QUERY_MIX) await direct(paramsOf(query));
     for (const query of QUERY_MIX) await viaApi(paramsOf(query));
+    for (const query of QUERY_MIX) await floor(paramsOf(query));
 
     const directSequence = querySequence(QUERIES, 1);
     const apiSequence = querySequence(QUERIES, 2);
+    const floorSequence = querySequence(QUERIES, 3);
     const per = Math.ceil(QUERIES / ROUNDS);
     const directParts: Measurement[] = [];
     const apiParts: Measurement[] = [];
+    const floorParts: Measurement[] = [];
     const loads: number[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       loads.push(loadavg()[0] ?? 0);
       directParts.push(await measure(direct, directSequence.slice(r * per, (r + 1) * per)));
       loads.push(loadavg()[0] ?? 0);
       apiParts.push(await measure(viaApi, apiSequence.slice(r * per, (r + 1) * per)));
+      loads.push(loadavg()[0] ?? 0);
+      floorParts.push(await measure(floor, floorSequence.slice(r * per, (r + 1) * per)));
     }
     loads.push(loadavg()[0] ?? 0);
     agent.destroy();
+    floorAgent.destroy();
     const afterSearch = await rssMiB(meili.pid);
     const rss = {
       redis: await rssMiB(redis.pid),
@@ -314,7 +385,11 @@ async function main(): Promise<void> {
       bench: await rssMiB(process.pid),
     };
 
-    const measured = { direct: merge(directParts), api: merge(apiParts) };
+    const measured = {
+      direct: merge(directParts),
+      api: merge(apiParts),
+      floor: merge(floorParts),
+    };
     const row = (name: string, m: Measurement) => {
       const all = stats(m.samples);
       return `| ${name} | ${fmt(all.p50)} | ${fmt(all.p95)} | ${fmt(all.p99)} | ${fmt(m.samples.length / m.seconds)} | ${m.errors} |`;
@@ -335,11 +410,13 @@ async function main(): Promise<void> {
       '|---|---|---|---|---|---|',
       row('@vanban/search → Meilisearch (reference)', measured.direct),
       row('GET /api/search (API)', measured.api),
+      row('floor: Meilisearch, query as typed, 20 ids, nothing else', measured.floor),
       `API/direct p95 ratio: ${(apiP95 / directP95).toFixed(2)}`,
       '| target | kind (n) | p50 ms | p95 ms | p99 ms |',
       '|---|---|---|---|---|',
       ...KINDS.map((k) => kindRow('direct', measured.direct, k)),
       ...KINDS.map((k) => kindRow('API', measured.api, k)),
+      ...KINDS.map((k) => kindRow('floor', measured.floor, k)),
       `meilisearch RSS after indexing: ${fmt(afterIndex.rss)} MiB, after queries: ${fmt(afterSearch.rss)} MiB, peak: ${fmt(afterSearch.peak)} MiB`,
       `RSS after queries: ${mem('redis', rss.redis)}, ${mem('API', rss.api)}, ${mem('load generator (incl. @vanban/search client)', rss.bench)}`,
     ];
@@ -350,7 +427,7 @@ async function main(): Promise<void> {
       await new Promise((r) => api?.once('exit', r));
     }
     await stopAll([redis, meili]);
-    await rm(root, { recursive: true, force: true });
+    if (DATA_DIR === undefined) await rm(root, { recursive: true, force: true });
   }
 }
 

@@ -14,6 +14,7 @@ import type { Analysis, Citation } from '../../packages/analysis/src/index.ts';
 import { createApp } from '../../services/api/src/app.ts';
 import { createAuthStore } from '../../services/api/src/auth/index.ts';
 import { createSilentLogger } from '../../services/api/src/logger.ts';
+import type { SearchIndexPort } from '../../services/api/src/ports.ts';
 import {
   Hono,
   Redis,
@@ -168,7 +169,10 @@ const injection = syntheticDocument(
   'ban-chi-dao-35.txt',
 );
 
-async function makeApp(documents: DerivedDocument[]): Promise<{ app: App; index: SearchIndex }> {
+async function makeApp(
+  documents: DerivedDocument[],
+  port: (index: SearchIndex) => SearchIndexPort = (index) => index,
+): Promise<{ app: App; index: SearchIndex }> {
   const prefix = `tapi-${randomBytes(4).toString('hex')}`;
   const index = createSearchIndex({ url: inject('meiliUrl'), apiKey: inject('meiliKey'), prefix });
   indexes.push(index);
@@ -190,7 +194,7 @@ async function makeApp(documents: DerivedDocument[]): Promise<{ app: App; index:
   await auth.putToken(token, { label: 'test viewer', role: 'viewer' });
   const app = createApp({
     config: { ...testConfig, redisPrefix: prefix },
-    search: index,
+    search: port(index),
     store: createDocumentStore({ blobs, derived }),
     redis,
     auth,
@@ -260,6 +264,57 @@ describe('search by act', () => {
     const body = await search('Kế hoạch 102-KH/TU');
     expect(body.act?.dates).toEqual(['2018-10-22', '2019-07-10']);
     expect(body.act?.conflicts).toHaveLength(1);
+  });
+});
+
+describe('act summary on a search', () => {
+  /** The real index, with the act requests the API makes on its own counted. */
+  function counting(asked: string[], withActDocuments: boolean) {
+    return (index: SearchIndex): SearchIndexPort => ({
+      // `withActDocuments: false` stands for an index that cannot read them with the hits
+      search: (params, options) => index.search(params, withActDocuments ? options : undefined),
+      getDocument: (id) => index.getDocument(id),
+      citingDocuments: (key) => index.citingDocuments(key),
+      documentsByOwnKey: (key) => index.documentsByOwnKey(key),
+      actDocuments: (key) => {
+        asked.push(key);
+        return index.actDocuments(key);
+      },
+      health: () => index.health(),
+    });
+  }
+
+  it('comes in the search request when the query names one act, the same as read separately', async () => {
+    const docs = [...seeds.values()];
+    const asked: string[] = [];
+    const { app: one } = await makeApp(docs, counting(asked, true));
+    const separately: string[] = [];
+    const { app: two } = await makeApp(docs, counting(separately, false));
+    const queries = [
+      'Kế hoạch 102-KH/TU',
+      '35-NQ/TW',
+      'nghi quyet 35-nq/tw',
+      '3006/KH-UBND bảo vệ',
+      '999-NQ/TW',
+    ];
+    for (const q of queries) {
+      const path = `/api/search?q=${encodeURIComponent(q)}`;
+      const body = await getJson<SearchBody & Record<string, unknown>>(one, path);
+      expect(body).not.toHaveProperty('actDocuments');
+      expect(body).toEqual(await getJson<SearchBody>(two, path));
+    }
+    expect(asked).toEqual([]);
+    expect(separately).toEqual(queries.map((q) => /\d[^ ]*\/[^ ]*/.exec(q)?.[0]?.toUpperCase()));
+    const cited = await getJson<SearchBody>(
+      one,
+      `/api/search?cites=${encodeURIComponent('102-KH/TU')}`,
+    );
+    expect(cited.act?.dates).toEqual(['2018-10-22', '2019-07-10']);
+    expect(asked).toEqual([]);
+    // `NQ 35` names its act only through the answer's facets: asked afterwards
+    const nq = await getJson<SearchBody>(one, '/api/search?q=NQ%2035');
+    expect(nq.act?.key).toBe('35-NQ/TW');
+    expect(asked).toEqual(['35-NQ/TW']);
   });
 });
 

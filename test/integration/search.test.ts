@@ -225,6 +225,56 @@ describe('search: citations in the query', () => {
   });
 });
 
+describe('search: the act documents read with the hits (withActDocuments)', () => {
+  it.each([
+    ['a bare key', { q: '35-NQ/TW' }, '35-NQ/TW'],
+    [
+      'a key with words typed with diacritics (two searches)',
+      { q: 'Nghị quyết 35-NQ/TW Tam Đường' },
+      '35-NQ/TW',
+    ],
+    ['a key with words without diacritics', { q: 'nghi quyet 35-nq/tw tam duong' }, '35-NQ/TW'],
+    [
+      'a key sorted by date, page 2',
+      { q: '102-KH/TU', sort: 'date' as const, page: 2, limit: 1 },
+      '102-KH/TU',
+    ],
+    ['a cites filter and no act in the query', { cites: '102-KH/TU', q: 'kế hoạch' }, '102-KH/TU'],
+    // the act the search names, as the API's act summary takes it
+    ['an act in the query and a cites filter', { q: '35-NQ/TW', cites: '102-KH/TU' }, '35-NQ/TW'],
+  ])(
+    '%s: the same act documents as actDocuments(key), the same hits as without',
+    async (_name, params, key) => {
+      const withAct = await index.search(params, { withActDocuments: true });
+      const { actDocuments, ...rest } = withAct;
+      expect(actDocuments).toEqual({ key, ...(await index.actDocuments(key)) });
+      expect(actDocuments?.citing.length ?? 0).toBeGreaterThan(0);
+      expect(rest).toEqual(await index.search(params));
+    },
+  );
+
+  it.each([
+    ['a type + number query (its keys come from the answer)', { q: 'NQ 35' }],
+    ['two acts', { q: '35-NQ/TW 102-KH/TU' }],
+    ['words only', { q: 'Đảng' }],
+  ])('%s: no act documents', async (_name, params) => {
+    const result = await index.search(params, { withActDocuments: true });
+    expect(result).not.toHaveProperty('actDocuments');
+    expect(result).toEqual(await index.search(params));
+  });
+
+  it('an act nobody cites or holds: empty lists and counts', async () => {
+    const result = await index.search({ q: '999-NQ/TW' }, { withActDocuments: true });
+    expect(result.actDocuments).toEqual({
+      key: '999-NQ/TW',
+      citing: [],
+      holders: [],
+      citingCount: 0,
+      citingCountByYear: [],
+    });
+  });
+});
+
 describe('search: filters, facets, sorting, paging', () => {
   it('returns facets by year, type and issuer that add up to the total', async () => {
     const all = await index.search({ limit: 1 });

@@ -48,6 +48,21 @@ export interface SearchResult {
     issuer: Record<string, number>;
   };
   interpretation: { citations: string[] };
+  /**
+   * Only with `withActDocuments`: the documents of the act the search is about (actDocuments),
+   * read in the same Meilisearch request, when that act is known before searching.
+   */
+  actDocuments?: ActDocuments & { key: string };
+}
+
+export interface SearchOptions {
+  /**
+   * Also read the act's documents (what `actDocuments(key)` returns) in the same request, when
+   * the search is about one act known before searching: the query names exactly one complete key
+   * (`35-NQ/TW`, `Nghị quyết số 35-NQ/TW`), or it names none and filters on `cites`. A type +
+   * number query (`NQ 35`) is resolved from the answer's facets, so its act is not known before.
+   */
+  withActDocuments?: boolean;
 }
 
 /** A stored document as the API reads it (no hidden fields). */
@@ -93,7 +108,7 @@ export interface SearchIndex {
   upsert(doc: DerivedDocument): Promise<void>;
   deleteDocument(id: string): Promise<void>;
   getDocument(id: string): Promise<StoredDocument | null>;
-  search(params: SearchParams): Promise<SearchResult>;
+  search(params: SearchParams, options?: SearchOptions): Promise<SearchResult>;
   /** documents whose citedKeys contain `key`, newest first */
   citingDocuments(key: string, paging?: Paging): Promise<ListedDocument[]>;
   /** documents whose own number is `key` */
@@ -169,6 +184,67 @@ function yearCounts(
 
 function toCounts(distribution: Record<string, number> | undefined): Record<string, number> {
   return { ...(distribution ?? {}) };
+}
+
+/** The act a search is about when it is known before searching (see SearchOptions). */
+function actKnownBefore(
+  params: SearchParams,
+  acts: ReadonlyArray<{ key: string | null }>,
+): string | null {
+  if (acts.length === 1) return acts[0]?.key ?? null;
+  if (acts.length === 0 && params.cites !== undefined && params.cites.length > 0) {
+    return params.cites;
+  }
+  return null;
+}
+
+/** The two searches of an act's documents (citing ones with counts, holders): actDocuments. */
+function actDocumentQueries(uid: string, key: string): MultiSearchParams['queries'] {
+  const lists = { attributesToRetrieve: XREF_ATTRIBUTES, sort: ['date:desc', 'year:desc'] };
+  return [
+    {
+      indexUid: uid,
+      q: '',
+      // a document whose own number is the key is the act itself, not a citing one
+      filter: [eq('citedKeys', key), `NOT ${eq('ownKey', key)}`],
+      ...lists,
+      // page mode: the total and the year facet are exhaustive, not capped by the page
+      page: 1,
+      hitsPerPage: ACT_LIST_LIMIT,
+      facets: ['year'],
+    },
+    {
+      indexUid: uid,
+      q: '',
+      filter: [eq('ownKey', key)],
+      ...lists,
+      limit: ACT_LIST_LIMIT,
+    },
+  ];
+}
+
+interface ListAnswer {
+  hits: unknown[];
+  totalHits?: number;
+  estimatedTotalHits?: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+}
+
+/** ActDocuments from the answers to actDocumentQueries. */
+function actDocumentsOf(citing: ListAnswer | undefined, holders: ListAnswer | undefined) {
+  if (citing === undefined || holders === undefined) {
+    throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
+  }
+  // the page total is capped by pagination.maxTotalHits; facet counts are not
+  const byYear = citing.facetDistribution?.['year'];
+  const counted = Object.values(byYear ?? {}).reduce((n, c) => n + c, 0);
+  const citingCount = Math.max(totalOf(citing), counted);
+  return {
+    citing: citing.hits as XrefListedDocument[],
+    holders: holders.hits as XrefListedDocument[],
+    citingCount,
+    citingCountByYear: yearCounts(byYear, citingCount),
+  } satisfies ActDocuments;
 }
 
 export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
@@ -309,22 +385,37 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       }
     },
 
-    async search(params) {
+    async search(params, searchOptions = {}) {
       const { body, exactQ, interpretation } = buildSearchRequest(params);
       const { q, page, hitsPerPage, facets: facetNames, ...rest } = body;
       const common = rest;
+      // the act's documents ride in the same multi-search request as the search
+      const actKey = searchOptions.withActDocuments
+        ? actKnownBefore(params, interpretation.acts)
+        : null;
+      const actQueries = actKey === null ? [] : actDocumentQueries(uid, actKey);
+      let actDocuments: SearchResult['actDocuments'];
       let hits: Array<Record<string, unknown>>;
       let total: number;
       let facets: Record<string, Record<string, number>>;
       if (exactQ === null) {
-        const result = await run('search', () =>
-          index.search<Record<string, unknown>>(q, {
-            ...common,
-            facets: facetNames,
-            page,
-            hitsPerPage,
-          }),
-        );
+        const main = { ...common, facets: facetNames, page, hitsPerPage };
+        let result: ListAnswer & { hits: Array<Record<string, unknown>> };
+        if (actKey === null) {
+          result = await run('search', () => index.search<Record<string, unknown>>(q, main));
+        } else {
+          const { results } = await run('search', () =>
+            client.multiSearch<MultiSearchParams, Record<string, unknown>>({
+              queries: [{ indexUid: uid, q, ...main }, ...actQueries],
+            }),
+          );
+          const [first, citing, holders] = results;
+          if (first === undefined) {
+            throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
+          }
+          result = first;
+          actDocuments = { key: actKey, ...actDocumentsOf(citing, holders) };
+        }
         hits = result.hits;
         total = totalOf(result);
         facets = result.facetDistribution ?? {};
@@ -366,13 +457,15 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
                 limit: depth,
                 offset: 0,
               },
+              ...actQueries,
             ],
           }),
         );
-        const [plain, exact] = results;
+        const [plain, exact, citing, holders] = results;
         if (plain === undefined || exact === undefined) {
           throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
         }
+        if (actKey !== null) actDocuments = { key: actKey, ...actDocumentsOf(citing, holders) };
         const ordered = [...exact.hits];
         const exactIds = new Set(ordered.map((hit) => String(hit['id'])));
         // fewer exact matches than the page needs: all of them are known, the other matches
@@ -450,6 +543,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           issuer: toCounts(facets['issuer']),
         },
         interpretation: { citations: keys },
+        ...(actDocuments === undefined ? {} : { actDocuments }),
       };
     },
 
@@ -462,45 +556,12 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
     },
 
     async actDocuments(key) {
-      const lists = { attributesToRetrieve: XREF_ATTRIBUTES, sort: ['date:desc', 'year:desc'] };
       const { results } = await run('list', () =>
         client.multiSearch<MultiSearchParams, XrefListedDocument>({
-          queries: [
-            {
-              indexUid: uid,
-              q: '',
-              // a document whose own number is the key is the act itself, not a citing one
-              filter: [eq('citedKeys', key), `NOT ${eq('ownKey', key)}`],
-              ...lists,
-              // page mode: the total and the year facet are exhaustive, not capped by the page
-              page: 1,
-              hitsPerPage: ACT_LIST_LIMIT,
-              facets: ['year'],
-            },
-            {
-              indexUid: uid,
-              q: '',
-              filter: [eq('ownKey', key)],
-              ...lists,
-              limit: ACT_LIST_LIMIT,
-            },
-          ],
+          queries: actDocumentQueries(uid, key),
         }),
       );
-      const [citing, holders] = results;
-      if (citing === undefined || holders === undefined) {
-        throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
-      }
-      // the page total is capped by pagination.maxTotalHits; facet counts are not
-      const byYear = citing.facetDistribution?.['year'];
-      const counted = Object.values(byYear ?? {}).reduce((n, c) => n + c, 0);
-      const citingCount = Math.max(totalOf(citing), counted);
-      return {
-        citing: citing.hits,
-        holders: holders.hits,
-        citingCount,
-        citingCountByYear: yearCounts(byYear, citingCount),
-      };
+      return actDocumentsOf(results[0], results[1]);
     },
 
     async health() {

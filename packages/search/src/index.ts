@@ -4,6 +4,7 @@ export type {
   SearchIndexOptions,
   SearchHit,
   SearchResult,
+  SearchOptions,
   StoredDocument,
   ListedDocument,
   XrefListedDocument,

@@ -66,8 +66,24 @@ export interface SearchResult {
   interpretation: { citations: string[] };
 }
 
+/** An act's documents as the cross-reference logic reads them (actDocuments). */
+export interface ActDocumentsAnswer {
+  citing: XrefIndexedDocument[];
+  holders: XrefIndexedDocument[];
+  /** exact count of citing documents, also when `citing` holds only the newest of them */
+  citingCount?: number;
+  citingCountByYear?: Array<{ year: number | null; count: number }>;
+}
+
 export interface SearchIndexPort {
-  search(params: SearchParams): Promise<SearchResult>;
+  /**
+   * With `withActDocuments`, an index may answer the documents of the act the search is about in
+   * the same request (`actDocuments`, @vanban/search SearchOptions); the API then asks nothing more.
+   */
+  search(
+    params: SearchParams,
+    options?: { withActDocuments?: boolean },
+  ): Promise<SearchResult & { actDocuments?: ActDocumentsAnswer & { key: string } }>;
   getDocument(id: string): Promise<IndexedDocument | null>;
   /** documents whose citedKeys contain `key` */
   citingDocuments(key: string): Promise<IndexedDocument[]>;
@@ -77,13 +93,7 @@ export interface SearchIndexPort {
    * Both lists of an act in one request with only the cross-reference fields (@vanban/search);
    * when absent, the act service asks citingDocuments and documentsByOwnKey.
    */
-  actDocuments?(key: string): Promise<{
-    citing: XrefIndexedDocument[];
-    holders: XrefIndexedDocument[];
-    /** exact count of citing documents, also when `citing` holds only the newest of them */
-    citingCount?: number;
-    citingCountByYear?: Array<{ year: number | null; count: number }>;
-  }>;
+  actDocuments?(key: string): Promise<ActDocumentsAnswer>;
   /** resolves when Meilisearch answers its health check, rejects (or resolves false) otherwise */
   health(): Promise<unknown>;
 }

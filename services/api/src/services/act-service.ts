@@ -9,7 +9,7 @@ import {
   type XrefDocument,
 } from '@vanban/analysis';
 import { NotFoundError, ValidationError } from '@vanban/core';
-import type { XrefIndexedDocument, SearchIndexPort } from '../ports.ts';
+import type { ActDocumentsAnswer, XrefIndexedDocument, SearchIndexPort } from '../ports.ts';
 import { toXref } from './to-xref.ts';
 
 export interface ActView extends ActSummary {
@@ -51,16 +51,13 @@ export interface ActService {
   canonicalKey(input: string): Promise<string>;
   getAct(input: string): Promise<ActView>;
   brief(key: string): Promise<ActBrief | null>;
+  /** The brief from the act's documents already read (a search that read them with its hits). */
+  briefOf(key: string, found: ActDocumentsAnswer): ActBrief | null;
 }
 
 const numberOf = (key: string): string => /^\d+/.exec(key)?.[0] ?? key;
 
-interface ActDocuments {
-  citing: XrefIndexedDocument[];
-  holders: XrefIndexedDocument[];
-  citingCount?: number;
-  citingCountByYear?: Array<{ year: number | null; count: number }>;
-}
+type ActDocuments = ActDocumentsAnswer;
 
 interface Resolved extends ActDocuments {
   key: string;
@@ -151,6 +148,23 @@ export function createActService(
     return [...docs.values()];
   }
 
+  function briefOf(key: string, found: ActDocuments): ActBrief | null {
+    if (found.citing.length === 0 && found.holders.length === 0) return null;
+    const s = summarize(key, found);
+    return {
+      key,
+      type: s.types[0] ?? null,
+      number: numberOf(key),
+      dates: s.dates,
+      issuers: s.issuers,
+      subjects: s.subjects,
+      conflicts: s.conflicts,
+      citingCount: s.citingCount,
+      citingCountByYear: s.citingCountByYear,
+      archiveDocumentId: s.archiveDocumentIds[0] ?? null,
+    };
+  }
+
   return {
     async canonicalKey(input) {
       return (await resolveKey(input)).key;
@@ -172,21 +186,9 @@ export function createActService(
     },
 
     async brief(key) {
-      const found = await fetchKey(key);
-      if (found.citing.length === 0 && found.holders.length === 0) return null;
-      const s = summarize(key, found);
-      return {
-        key,
-        type: s.types[0] ?? null,
-        number: numberOf(key),
-        dates: s.dates,
-        issuers: s.issuers,
-        subjects: s.subjects,
-        conflicts: s.conflicts,
-        citingCount: s.citingCount,
-        citingCountByYear: s.citingCountByYear,
-        archiveDocumentId: s.archiveDocumentIds[0] ?? null,
-      };
+      return briefOf(key, await fetchKey(key));
     },
+
+    briefOf,
   };
 }

@@ -20,12 +20,18 @@ export function createSearchService(deps: {
 }): SearchService {
   return {
     async search(params) {
-      const result = await deps.search.search(params);
+      // the index reads the act's documents with the hits when it knows the act beforehand
+      const { actDocuments, ...result } = await deps.search.search(params, {
+        withActDocuments: true,
+      });
       const keys = result.interpretation.citations;
       const key =
         keys.length === 1 ? keys[0] : params.cites && keys.length === 0 ? params.cites : undefined;
       if (!key) return result;
-      const act = await deps.acts.brief(key);
+      const act =
+        actDocuments?.key === key
+          ? deps.acts.briefOf(key, actDocuments)
+          : await deps.acts.brief(key);
       return act ? { ...result, act } : result;
     },
   };

@@ -69,6 +69,8 @@ describe('foldText', () => {
       '”',
       'số',
       '\r\n',
+      '１',
+      '\u200B\u200B',
     );
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
@@ -76,6 +78,8 @@ describe('foldText', () => {
         const fast = foldText(t);
         const slow = foldTextSlow(t);
         expect(fast.text).toBe(slow.text);
+        // the digit runs the fast path records in its rewrite scan are the copy's maximal runs
+        expect(Array.from(fast.digitRuns ?? [])).toEqual(Array.from(slow.digitRuns ?? []));
         // offsets agree for every character a span can start or end on (collapsed whitespace runs
         // may differ by where an adjacent invisible character is counted)
         expect(fast.startOf(fast.text.length)).toBe(slow.startOf(slow.text.length));
@@ -87,6 +91,16 @@ describe('foldText', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('records the digit runs of the copy, joined across removed characters, without markers', () => {
+    const t = 'số 1\u200B2 và １２/2020, Tỉnh ủy1, năm2023 ５\u00AD6';
+    const f = foldText(t);
+    expect(f.text).toBe('số 12 và 12/2020, Tỉnh ủy¹, năm2023 56');
+    const runs = Array.from(f.digitRuns ?? []);
+    const pairs: string[] = [];
+    for (let k = 0; k < runs.length; k += 2) pairs.push(f.text.slice(runs[k], runs[k + 1]));
+    expect(pairs).toEqual(['12', '12', '2020', '2023', '56']);
   });
 
   /** `/` + whitespace + TƯ: [input, folded copy]; a line break inside a symbol is a soft wrap (spec §1 step 6) */

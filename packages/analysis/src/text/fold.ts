@@ -98,10 +98,12 @@ const REWRITE =
  * U+2000–U+3000, a `/` before a space, `T` or an invisible): a single wide class is scanned faster than REWRITE's
  * exact alternation (about 1.5×); the extra hits are dropped by a character test, and REWRITE itself
  * is applied sticky at the rest. Its whitespace part: any whitespace but a space or a line feed, or a
- * space or line feed that another whitespace or invisible character follows.
+ * space or line feed that another whitespace or invisible character follows. Its last part, every
+ * run of ASCII digits, records the copy's digit runs in the same pass (a separate `\d+` scan of the
+ * copy cost a third of this one).
  */
 const REWRITE_AT =
-  /[\t\v\f\r\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u3000\uFE58-\uFF19]|[ \n][\s\u00AD\u200B-\u200D\u2060\uFEFF]|\/[\sT\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+  /[\t\v\f\r\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u3000\uFE58-\uFF19]|[ \n][\s\u00AD\u200B-\u200D\u2060\uFEFF]|\/[\sT\u00AD\u200B-\u200D\u2060\uFEFF]|[0-9]+/g;
 
 /**
  * The length of `TƯ`, `T.Ư` or the OCR reading `TU'` / `TU’` at `k` when no letter follows it, else 0:
@@ -230,11 +232,19 @@ function foldFast(original: string): FoldedText {
   let d = 0;
   const parts: string[] = [];
   let last = 0;
+  /** digit runs of the copy, found in the original (a run's copy offset: its offset minus `d`) */
+  const digitRuns = new RunList();
   const find = REWRITE_AT;
   find.lastIndex = 0;
   for (let f = find.exec(original); f !== null; f = find.exec(original)) {
     const offset = f.index;
     const c = original.charCodeAt(offset);
+    if (c <= 0x39 && c >= 0x30) {
+      // no rewrite inside a run: it sits at `offset - d` in the copy; a run the copy joins to the
+      // previous one (only invisibles between, removed) extends it
+      digitRuns.add(offset - d, find.lastIndex - d);
+      continue;
+    }
     if (!mayRewrite(c)) {
       find.lastIndex = offset + 1;
       continue;
@@ -276,7 +286,10 @@ function foldFast(original: string): FoldedText {
     last = offset + m.length;
     const c0 = m.charCodeAt(0);
     if (m.length === 1 && homoglyphCode(c0)) {
-      parts.push(homoglyph(m));
+      const h = homoglyph(m);
+      parts.push(h);
+      // a fullwidth digit becomes an ASCII one: a digit run of the copy
+      if (isDigitCode(h.charCodeAt(0))) digitRuns.add(offset - d, offset - d + 1);
       continue;
     }
     const rep = m === '\n\n' ? PARAGRAPH : runReplacement(m);
@@ -295,7 +308,6 @@ function foldFast(original: string): FoldedText {
     parts.push(original.slice(last));
     collapsed = parts.join('');
   }
-  const digitRuns = new RunList();
   const text = markGluedFootnotes(collapsed, digitRuns);
   const startOf = (i: number): number => {
     let lo = 0;
@@ -405,8 +417,9 @@ export function foldTextSlow(original: string): FoldedText {
   starts[len] = original.length;
   ends[len] = original.length;
 
-  const digitRuns = new RunList();
-  const text = markGluedFootnotes(decode(out, len), digitRuns);
+  const decoded = decode(out, len);
+  const digitRuns = digitRunsOf(decoded);
+  const text = markGluedFootnotes(decoded, digitRuns);
   return {
     original,
     text,
@@ -436,90 +449,137 @@ function isDashCode(c: number): boolean {
 const DIGITS = /\d+/g;
 
 /**
+ * The buffer every {@link RunList} is built in (one text at a time: folding is synchronous); it grows,
+ * and a finished list is copied out at its exact size. A new small buffer per text, doubled as it
+ * filled, cost three typed-array allocations per document (2 % of the citation and date half).
+ */
+let runScratch = new Int32Array(4096);
+
+/**
  * `[start, end]` pairs in an Int32Array that doubles when full: its buffer is not copied by
  * young-generation GCs (a 400 KB text of digit runs made a plain array cost 30 ms, this ≈ 1 ms).
  */
 class RunList {
-  private a = new Int32Array(64);
+  private a = runScratch;
   private n = 0;
   push(start: number, end: number): void {
     if (this.n + 2 > this.a.length) {
       const b = new Int32Array(this.a.length * 2);
       b.set(this.a);
       this.a = b;
+      runScratch = b;
     }
     this.a[this.n++] = start;
     this.a[this.n++] = end;
   }
-  /** drop the last pair */
-  pop2(): void {
-    this.n -= 2;
+  /** a run that starts where the last one ends extends it (the copy joined them), else push */
+  add(start: number, end: number): void {
+    if (this.n > 0 && this.a[this.n - 1] === start) this.a[this.n - 1] = end;
+    else this.push(start, end);
   }
+  get length(): number {
+    return this.n;
+  }
+  at(k: number): number {
+    return this.a[k] ?? 0;
+  }
+  /** keep only the first `n` values (after compacting them in place with {@link set}) */
+  truncate(n: number): void {
+    this.n = n;
+  }
+  set(k: number, v: number): void {
+    this.a[k] = v;
+  }
+  /** the pairs, copied out of the shared buffer */
   view(): Int32Array {
-    return this.a.subarray(0, this.n);
+    return this.a.slice(0, this.n);
   }
 }
 
-function markGluedFootnotes(text: string, runs: RunList): string {
+/** Every maximal run of ASCII digits of `text` (the per-unit path's copy). */
+function digitRunsOf(text: string): RunList {
+  const runs = new RunList();
   const re = DIGITS;
   re.lastIndex = 0;
+  // `test` builds no match object: the run's start is found back over its digits
+  while (re.test(text)) {
+    const e = re.lastIndex;
+    let b = e - 1;
+    while (b > 0 && isDigitCode(text.charCodeAt(b - 1))) b--;
+    runs.push(b, e);
+  }
+  return runs;
+}
+
+/**
+ * Marks the glued footnote markers of `text`, given its digit runs in text order; the runs that
+ * become superscript markers are removed from `runs`.
+ */
+function markGluedFootnotes(text: string, runs: RunList): string {
   let out: string[] | null = null;
   let last = 0;
   /** marker numbers already seen glued to a word: a line opening with one of them is its footnote body */
   let markers: Set<string> | null = null;
-  // digit runs via `test` (no match object); only runs of 1–2 digits are looked at
-  while (re.test(text)) {
-    const e = re.lastIndex;
-    const two = isDigitCode(text.charCodeAt(e - 2));
-    if (two && isDigitCode(text.charCodeAt(e - 3))) {
-      // a run of 3 or more digits: only recorded (its start: back over the digits of the run)
-      let b = e - 3;
-      while (b > 0 && isDigitCode(text.charCodeAt(b - 1))) b--;
-      runs.push(b, e);
+  /** runs kept so far (compacted in place) */
+  let kept = 0;
+  const total = runs.length;
+  for (let r = 0; r < total; r += 2) {
+    const i = runs.at(r);
+    const e = runs.at(r + 1);
+    if (e - i > 2 || !isGluedMarker(text, i, e)) {
+      runs.set(kept++, i);
+      runs.set(kept++, e);
       continue;
     }
-    const i = two ? e - 2 : e - 1;
-    // recorded now, removed again below if the run becomes a superscript marker
-    runs.push(i, e);
     const d = text.slice(i, e);
     const p = i === 0 ? 0x0a : text.charCodeAt(i - 1);
-    const nx = text.charCodeAt(e);
     if (p === 0x0a || p === 0x2029) {
       // `1 về “…”` opening a line after `Tỉnh ủy1,`: pdf-parse's footnote body
-      if (markers === null || !markers.has(d) || !bodyFollows(text, e)) continue;
-    } else {
-      if (i === 0) continue;
-      const afterSymbol = isUpperCode(p) && SYMBOL_BEFORE.test(text.slice(Math.max(0, i - 40), i));
-      if (
-        !afterSymbol &&
-        !(p === 0x201d || (p >= 0x61 && p <= 0x7a) || (p >= 0xc0 && isLowerCode(p)))
-      )
+      if (markers === null || !markers.has(d) || !bodyFollows(text, e)) {
+        runs.set(kept++, i);
+        runs.set(kept++, e);
         continue;
-      if (!(
-        e >= text.length ||
-        nx === 0x20 ||
-        nx === 0x0a ||
-        nx === 0x2029 ||
-        nx === 0x2c ||
-        nx === 0x2e ||
-        nx === 0x3b ||
-        nx === 0x3a ||
-        nx === 0x29 ||
-        nx === 0x201d ||
-        nx === 0x22
-      ))
-        continue;
-      if (p !== 0x201d && !afterSymbol && GLUE_EXCEPTIONS.has(wordBefore(text, i))) continue;
-      (markers ??= new Set<string>()).add(d);
-    }
-    runs.pop2();
+      }
+    } else (markers ??= new Set<string>()).add(d);
     out ??= [];
     out.push(text.slice(last, i), [...d].map(toSuperscriptDigit).join(''));
     last = e;
   }
+  runs.truncate(kept);
   if (out === null) return text;
   out.push(text.slice(last));
   return out.join('');
+}
+
+/**
+ * The run `[i, e)` of 1–2 digits may be a glued footnote marker: it opens a line (a footnote body
+ * then, if its number was seen as a marker), or it is glued to a lower-case word, a closing quote or a
+ * document symbol and followed by a space, punctuation or the end, and the word is not one that takes
+ * a number (`số31`, `năm2023`).
+ */
+function isGluedMarker(text: string, i: number, e: number): boolean {
+  const p = i === 0 ? 0x0a : text.charCodeAt(i - 1);
+  if (p === 0x0a || p === 0x2029) return true;
+  if (i === 0) return false;
+  const nx = text.charCodeAt(e);
+  const afterSymbol = isUpperCode(p) && SYMBOL_BEFORE.test(text.slice(Math.max(0, i - 40), i));
+  if (!afterSymbol && !(p === 0x201d || (p >= 0x61 && p <= 0x7a) || (p >= 0xc0 && isLowerCode(p))))
+    return false;
+  if (!(
+    e >= text.length ||
+    nx === 0x20 ||
+    nx === 0x0a ||
+    nx === 0x2029 ||
+    nx === 0x2c ||
+    nx === 0x2e ||
+    nx === 0x3b ||
+    nx === 0x3a ||
+    nx === 0x29 ||
+    nx === 0x201d ||
+    nx === 0x22
+  ))
+    return false;
+  return p === 0x201d || afterSymbol || !GLUE_EXCEPTIONS.has(wordBefore(text, i));
 }
 
 /** A footnote body's text starts at `e`: one space, then a letter or an opening quote. */

@@ -92,6 +92,15 @@ const STATE_INFERABLE_TYPES = new Set([
   'Phương án',
 ]);
 
+/**
+ * Issuer phrases that name a State body (spec §4.1): the Government, a ministry or department, a
+ * People's Committee or Council (or its chair), the National Assembly, a court or procuracy. A
+ * number-only mention of theirs that cannot be resolved is keyed in the State shape `N/T-?` (spec
+ * §3.1: number, `/`, type code, `-`, issuer code), not the Party shape `N-T/?`.
+ */
+const STATE_BODY =
+  /^(?:(?:Chủ tịch |Văn phòng )?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)|(?:Thường trực )?(?:Hội đồng nhân dân|HĐND)|Chính phủ|Thủ tướng|Quốc hội|(?:Ủy|Uỷ) ban Thường vụ Quốc hội|Bộ (?!Chính trị)|Sở |Tòa án|Toà án|Viện kiểm sát|Kiểm toán Nhà nước|Ngân hàng Nhà nước|Tổng cục |Cục )/u;
+
 /** The key a number-only mention gets from its issuer phrase, or null. */
 function keyFromIssuer(type: string | null, number: string, issuer: string | null): string | null {
   if (type === null || issuer === null) return null;
@@ -108,6 +117,12 @@ function keyFromIssuer(type: string | null, number: string, issuer: string | nul
     }
   }
   return null;
+}
+
+/** `UBND` / `HĐND` for a People's Committee or Council (not its chair or office), else `?` */
+function stateIssuerCode(issuer: string): string {
+  for (const [re, iss] of STATE_ISSUER_CODES) if (re.test(issuer)) return iss;
+  return '?';
 }
 
 /** type → family, filled on first use (few distinct types) */
@@ -205,7 +220,11 @@ export function resolveCoreference(items: readonly CorefItem[], warnings: string
       );
       return;
     }
-    it.key = `${pad2(it.number)}-${code ?? '?'}/?`;
+    // the issuer code is unknown; a State body's documents are `N/T-…` (a công văn: `N/<issuer>-<unit>`)
+    if (it.issuer !== null && STATE_BODY.test(it.issuer)) {
+      const head = it.type === 'Công văn' ? stateIssuerCode(it.issuer) : (code ?? '?');
+      it.key = `${pad2(it.number)}/${head}-?`;
+    } else it.key = `${pad2(it.number)}-${code ?? '?'}/?`;
     it.partial = true;
     warnings.push(`partial_unresolved: "${it.surface}" (chỉ có số, không xác định được ký hiệu)`);
   });

@@ -113,6 +113,27 @@ describe('real-world variants of a citation', () => {
     expect(r.warnings.filter((w) => w.startsWith('partial_inferred'))).toHaveLength(1);
   });
 
+  it('an unresolved number-only mention of a State body is keyed in the State shape N/T-?', () => {
+    const keys = (t: string): string[] => findCitations(t).citations.map((c) => c.key);
+    // a People's Committee decision may be individual (`N/QĐ-UBND`) or normative (`N/YYYY/QĐ-UBND`):
+    // the symbol stays open, but it is a State symbol, not the Party `1624-QĐ/?`
+    expect(
+      keys('Căn cứ Quyết định số 1624 ngày 10/9/2007 của UBND tỉnh Khánh Hòa về việc ban hành.'),
+    ).toEqual(['1624/QĐ-?']);
+    expect(keys('theo Quyết định số 17 của Thủ tướng Chính phủ về việc')).toEqual(['17/QĐ-?']);
+    expect(keys('Chỉ thị số 05 của Chủ tịch UBND tỉnh về việc')).toEqual(['05/CT-?']);
+    expect(keys('Thông tư số 12 của Bộ Nội vụ hướng dẫn')).toEqual(['12/TT-?']);
+    // a State công văn has no type code: `N/<issuer>-<unit>`
+    expect(keys('Công văn số 728 ngày 5/3/2021 của UBND huyện đề nghị')).toEqual(['728/UBND-?']);
+    // Party bodies and unknown issuers keep the Party shape; an inferable code is still inferred
+    expect(keys('Quyết định số 99 của Bộ Chính trị về việc')).toEqual(['99-QĐ/TW']);
+    expect(keys('Chỉ thị số 17 của Ban Tổ chức về việc')).toEqual(['17-CT/?']);
+    expect(keys('Thực hiện Chỉ thị số 17.')).toEqual(['17-CT/?']);
+    expect(keys('Kế hoạch số 08 của Ủy ban nhân dân huyện.')).toEqual(['08/KH-UBND']);
+    const w = findCitations('Căn cứ Quyết định số 1624 của UBND tỉnh.').warnings;
+    expect(w.filter((x) => x.startsWith('partial_unresolved'))).toHaveLength(1);
+  });
+
   it('does not read bodies, counts, years, ratios or standards as citations', () => {
     for (const t of [
       'Ban Chỉ đạo 35 Huyện ủy tổ chức',

@@ -263,6 +263,85 @@ describe('search: the act documents read with the hits (withActDocuments)', () =
     expect(result).toEqual(await index.search(params));
   });
 
+  it.each(['35-NQ/TW', '102-KH/TU', '3006/KH-UBND', '23-KL/TW'])(
+    'actDocuments(%s) in one search: the citing list, holders and counts of the separate lists',
+    async (key) => {
+      const act = await index.actDocuments(key);
+      const holders = await index.documentsByOwnKey(key);
+      const holderIds = holders.map((d) => d.id);
+      const citing = (await index.citingDocuments(key)).filter((d) => !holderIds.includes(d.id));
+      expect(act.citing.map((d) => d.id)).toEqual(citing.map((d) => d.id));
+      expect(act.holders.map((d) => d.id)).toEqual(holderIds);
+      expect(act.citingCount).toBe(citing.length);
+      const byYear = new Map<number | null, number>();
+      for (const d of citing) byYear.set(d.year, (byYear.get(d.year) ?? 0) + 1);
+      expect(act.citingCountByYear).toEqual(
+        [...byYear]
+          .map(([year, count]) => ({ year, count }))
+          .sort((a, b) => (b.year ?? -1) - (a.year ?? -1)),
+      );
+      // the field the split reads is not passed on
+      for (const d of [...act.citing, ...act.holders]) {
+        expect(d).not.toHaveProperty('ownKey');
+      }
+    },
+  );
+
+  it("orders an act's documents as Meilisearch's date sort does: ties, missing dates and years", async () => {
+    const ties = createSearchIndex({
+      url: inject('meiliUrl'),
+      apiKey: inject('meiliKey'),
+      prefix: `${prefix}-ties`,
+    });
+    await ties.ensureIndex();
+    try {
+      const when: Array<[string | null, number | null]> = [
+        ['2020-05-01', 2020],
+        [null, 2021],
+        ['2020-05-01', 2020],
+        [null, null],
+        ['2023-01-09', 2023],
+        ['2020-05-01', 2020],
+        [null, 2019],
+        ['2019-12-31', 2019],
+        [null, null],
+        [null, 2021],
+        ['2023-01-09', 2023],
+      ];
+      // ids out of insertion order, so an order by id would show
+      const docs = when.map(([date, year], i) =>
+        derived(
+          `t-${String((i * 7) % 11).padStart(2, '0')}`,
+          `Thực hiện Kế hoạch số 77-KH/HU của Ban Thường vụ Huyện ủy, văn bản thứ ${i + 1}.`,
+          { date, year },
+        ),
+      );
+      docs.push(
+        derived('t-holder', 'KẾ HOẠCH triển khai công tác năm.', {
+          ownNumber: '77-KH/HU',
+          date: '2020-05-01',
+          year: 2020,
+        }),
+      );
+      await ties.upsertDocuments(docs);
+      const act = await ties.actDocuments('77-KH/HU');
+      // Meilisearch's own sort, through a list request
+      const sorted = (await ties.citingDocuments('77-KH/HU')).filter((d) => d.id !== 't-holder');
+      expect(act.citing.map((d) => d.id)).toEqual(sorted.map((d) => d.id));
+      expect(act.holders.map((d) => d.id)).toEqual(['t-holder']);
+      expect(act.citingCount).toBe(11);
+      expect(act.citingCountByYear).toEqual([
+        { year: 2023, count: 2 },
+        { year: 2021, count: 2 },
+        { year: 2020, count: 3 },
+        { year: 2019, count: 2 },
+        { year: null, count: 2 },
+      ]);
+    } finally {
+      await ties.deleteIndex();
+    }
+  });
+
   it('an act nobody cites or holds: empty lists and counts', async () => {
     const result = await index.search({ q: '999-NQ/TW' }, { withActDocuments: true });
     expect(result.actDocuments).toEqual({

@@ -198,6 +198,26 @@ function actKnownBefore(
   return null;
 }
 
+/**
+ * An act's documents in one search: every document that cites the act or holds its number, newest
+ * first, with the exhaustive total and year facet. When all of them fit in one page (the usual
+ * case) actDocumentsOfOne splits holders from citing documents; otherwise the two exact searches
+ * of actDocumentQueries are needed.
+ */
+function actDocumentQuery(uid: string, key: string): MultiSearchParams['queries'][number] {
+  return {
+    indexUid: uid,
+    q: '',
+    filter: [`(${eq('citedKeys', key)} OR ${eq('ownKey', key)})`],
+    attributesToRetrieve: [...XREF_ATTRIBUTES, 'ownKey'],
+    // no sort: Meilisearch's date sort cost ~1 ms of its CPU even for a few documents; when the
+    // page holds them all they are ordered here exactly as the sort would (newestFirst)
+    page: 1,
+    hitsPerPage: ACT_LIST_LIMIT,
+    facets: ['year'],
+  };
+}
+
 /** The two searches of an act's documents (citing ones with counts, holders): actDocuments. */
 function actDocumentQueries(uid: string, key: string): MultiSearchParams['queries'] {
   const lists = { attributesToRetrieve: XREF_ATTRIBUTES, sort: ['date:desc', 'year:desc'] };
@@ -230,11 +250,16 @@ interface ListAnswer {
   facetDistribution?: Record<string, Record<string, number>>;
 }
 
+function missingAnswer(): SearchUnavailableError {
+  return new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
+}
+
 /** ActDocuments from the answers to actDocumentQueries. */
-function actDocumentsOf(citing: ListAnswer | undefined, holders: ListAnswer | undefined) {
-  if (citing === undefined || holders === undefined) {
-    throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
-  }
+function actDocumentsOf(
+  citing: ListAnswer | undefined,
+  holders: ListAnswer | undefined,
+): ActDocuments {
+  if (citing === undefined || holders === undefined) throw missingAnswer();
   // the page total is capped by pagination.maxTotalHits; facet counts are not
   const byYear = citing.facetDistribution?.['year'];
   const counted = Object.values(byYear ?? {}).reduce((n, c) => n + c, 0);
@@ -244,7 +269,64 @@ function actDocumentsOf(citing: ListAnswer | undefined, holders: ListAnswer | un
     holders: holders.hits as XrefListedDocument[],
     citingCount,
     citingCountByYear: yearCounts(byYear, citingCount),
-  } satisfies ActDocuments;
+  };
+}
+
+/**
+ * Meilisearch's `sort: ['date:desc', 'year:desc']` for a search without words: newest date first,
+ * documents without a date after those with one, then the newest year; documents equal on both
+ * keep their order (the index's own, which is also the sort's order for ties). Array#sort is stable.
+ */
+function newestFirst(a: XrefListedDocument, b: XrefListedDocument): number {
+  const ad = a.date ?? null;
+  const bd = b.date ?? null;
+  if (ad !== bd) {
+    if (ad === null) return 1;
+    if (bd === null) return -1;
+    return ad < bd ? 1 : -1;
+  }
+  const ay = a.year ?? null;
+  const by = b.year ?? null;
+  if (ay !== by) {
+    if (ay === null) return 1;
+    if (by === null) return -1;
+    return by - ay;
+  }
+  return 0;
+}
+
+/**
+ * ActDocuments from the answer to actDocumentQuery, or null when the act has more documents than
+ * one page holds (then the newest citing ones and every holder are not all in it).
+ */
+function actDocumentsOfOne(key: string, answer: ListAnswer | undefined): ActDocuments | null {
+  if (answer === undefined) throw missingAnswer();
+  const total = totalOf(answer);
+  if (total > answer.hits.length) return null;
+  const citing: XrefListedDocument[] = [];
+  const holders: XrefListedDocument[] = [];
+  const byYear = { ...answer.facetDistribution?.['year'] };
+  const hits = [...(answer.hits as Array<XrefListedDocument & { ownKey?: string | null }>)];
+  for (const hit of hits.sort(newestFirst)) {
+    const { ownKey, ...doc } = hit;
+    if (ownKey === key) {
+      holders.push(doc);
+      // the year facet counts citing documents only
+      const year = doc.year === null || doc.year === undefined ? undefined : String(doc.year);
+      if (year !== undefined && byYear[year] !== undefined) {
+        byYear[year] -= 1;
+        if (byYear[year] === 0) delete byYear[year];
+      }
+    } else {
+      citing.push(doc);
+    }
+  }
+  return {
+    citing,
+    holders,
+    citingCount: citing.length,
+    citingCountByYear: yearCounts(byYear, citing.length),
+  };
 }
 
 export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
@@ -308,6 +390,24 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       }),
     );
     return result.hits.map((hit) => hit);
+  }
+
+  /** An act's documents by two exact searches (an act with more documents than one page). */
+  async function exactActDocuments(key: string): Promise<ActDocuments> {
+    const { results } = await run('list', () =>
+      client.multiSearch<MultiSearchParams, XrefListedDocument>({
+        queries: actDocumentQueries(uid, key),
+      }),
+    );
+    return actDocumentsOf(results[0], results[1]);
+  }
+
+  /** The act's documents from actDocumentQuery's answer, or by the exact searches. */
+  async function actDocumentsFrom(
+    key: string,
+    answer: ListAnswer | undefined,
+  ): Promise<ActDocuments & { key: string }> {
+    return { key, ...(actDocumentsOfOne(key, answer) ?? (await exactActDocuments(key))) };
   }
 
   /** The documents of `hits` (ids only) with `attributes`, in the order of `hits`. */
@@ -393,7 +493,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       const actKey = searchOptions.withActDocuments
         ? actKnownBefore(params, interpretation.acts)
         : null;
-      const actQueries = actKey === null ? [] : actDocumentQueries(uid, actKey);
+      const actQueries = actKey === null ? [] : [actDocumentQuery(uid, actKey)];
       let actDocuments: SearchResult['actDocuments'];
       let hits: Array<Record<string, unknown>>;
       let total: number;
@@ -409,12 +509,10 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
               queries: [{ indexUid: uid, q, ...main }, ...actQueries],
             }),
           );
-          const [first, citing, holders] = results;
-          if (first === undefined) {
-            throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
-          }
+          const [first, act] = results;
+          if (first === undefined) throw missingAnswer();
           result = first;
-          actDocuments = { key: actKey, ...actDocumentsOf(citing, holders) };
+          actDocuments = await actDocumentsFrom(actKey, act);
         }
         hits = result.hits;
         total = totalOf(result);
@@ -461,11 +559,11 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
             ],
           }),
         );
-        const [plain, exact, citing, holders] = results;
+        const [plain, exact, act] = results;
         if (plain === undefined || exact === undefined) {
           throw new SearchUnavailableError('Máy tìm kiếm trả lời thiếu kết quả.');
         }
-        if (actKey !== null) actDocuments = { key: actKey, ...actDocumentsOf(citing, holders) };
+        if (actKey !== null) actDocuments = await actDocumentsFrom(actKey, act);
         const ordered = [...exact.hits];
         const exactIds = new Set(ordered.map((hit) => String(hit['id'])));
         // fewer exact matches than the page needs: all of them are known, the other matches
@@ -557,11 +655,11 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
 
     async actDocuments(key) {
       const { results } = await run('list', () =>
-        client.multiSearch<MultiSearchParams, XrefListedDocument>({
-          queries: actDocumentQueries(uid, key),
+        client.multiSearch<MultiSearchParams, Record<string, unknown>>({
+          queries: [actDocumentQuery(uid, key)],
         }),
       );
-      return actDocumentsOf(results[0], results[1]);
+      return actDocumentsOfOne(key, results[0]) ?? exactActDocuments(key);
     },
 
     async health() {

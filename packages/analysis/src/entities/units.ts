@@ -254,20 +254,18 @@ function score(surface: string, expanded: string, hasName: boolean): number {
   return (hasName ? 10_000 : 0) + expanded.length * 2 + (expanded === surface ? 1 : 0);
 }
 
-/** Every whitespace run to one space (as `/\s+/g` → `' '`, replacing only runs that differ). */
-function collapseRuns(s: string): string {
-  return s.replace(/\s{2,}|[^\S ]/g, ' ');
-}
-
 interface Reading {
   key: string;
   surface: string;
   score: number;
 }
 
-/** A candidate's grouping key, display spelling and score, or null when it names nothing. */
+/**
+ * A candidate's grouping key, display spelling and score, or null when it names nothing. `raw` is a
+ * slice of the entity text, whose whitespace runs are single spaces already.
+ */
 function readCandidate(raw: string, places: ReadonlySet<string>): Reading | null {
-  let surface = collapseRuns(raw).trim();
+  let surface = raw.trim();
   let hasName = false;
   let base = surface;
   const named = TRAILING_NAME.exec(surface);

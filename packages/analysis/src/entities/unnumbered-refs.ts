@@ -75,16 +75,25 @@ export const REF_PATTERNS: ReadonlyArray<{ first: readonly string[]; re: RegExp 
   { first: ['Hiến pháp'], re: new RegExp(String.raw`(?<![\p{L}])Hiến pháp(?: năm \d{4})?`, 'uy') },
 ];
 
+// a surface ending with one of these words (or with whitespace) loses it in `clean`
+const CLEAN_TAIL = /(?:[ ](?:của|lần thứ|nhiệm kỳ|và))+$/u;
+
 function clean(s: string): string {
-  return s
-    .replace(/\*+/gu, '')
-    .replace(/\s+/gu, ' ')
-    .replace(/(?:[ ](?:của|lần thứ|nhiệm kỳ|và))+$/u, '')
-    .trim();
+  // (a match on the entity text has one space between words and none at its ends, and then only the
+  // trailing words can change)
+  const spaced = s.includes('*') || /\s\s|[^\S ]|^\s|\s$/u.test(s);
+  return spaced
+    ? s.replace(/\*+/gu, '').replace(/\s+/gu, ' ').replace(CLEAN_TAIL, '').trim()
+    : s.replace(CLEAN_TAIL, '');
 }
 
+// a base-letter string with none of these is its own key
+const KEY_WORK = /cua|dai bieu|toan quoc|lan thu|nhiem ky|dang bo|\s\s|[^\S ]|^\s|\s$/;
+
 function identityKey(s: string): string {
-  return baseLetters(s)
+  const base = baseLetters(s);
+  if (!KEY_WORK.test(base)) return base;
+  return base
     .replace(/(?<![\p{L}])(?:cua|dai bieu|toan quoc|lan thu)(?![\p{L}])/gu, ' ')
     .replace(/(?<![\p{L}])nhiem ky\s+\d{4}\s*\d{4}/gu, ' ')
     .replace(/(?<![\p{L}])dang bo(?![\p{L}])/gu, 'dang')
@@ -156,7 +165,7 @@ export function findUnnumberedRefs(input: string, facts?: TextFacts): string[] {
     if (seenSurfaces.has(f.surface)) continue;
     seenSurfaces.add(f.surface);
     const surface = clean(f.surface);
-    if (surface.split(' ').length < 2) continue;
+    if (!surface.includes(' ')) continue; // one word
     const key = identityKey(surface);
     if (seen.has(key)) continue;
     seen.add(key);

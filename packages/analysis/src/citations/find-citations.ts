@@ -6,7 +6,7 @@ import type { DateHit } from '../dates/find-dates.ts';
 import { matchSymbolAt } from './grammar.ts';
 import type { SymbolForm, SymbolMatch } from './grammar.ts';
 import { canonicalKey } from './key.ts';
-import { GENERIC_TYPES, PARTIAL_TYPES, codeFamily, codeOfType } from './lexicon.ts';
+import { GENERIC_TYPES, PARTIAL_TYPES, codeFamily, codeOfType, isTypeCode } from './lexicon.ts';
 import { COUNT_NOUN_AFTER } from '../dates/patterns.ts';
 import { typeBefore } from './type-word.ts';
 import { readDateBefore, readTail } from './tail.ts';
@@ -261,6 +261,40 @@ function closeSharedChain(s: string, drafts: Draft[], sym: SymbolMatch, nextStar
 
 const DIGIT_RUN = /\d+/g;
 
+/** `-CP`, ` - HĐBT`: one issuer code of capitals after a hyphen, nothing of a longer symbol after it */
+const OLD_STATE_CODE = /\s?-\s?([A-ZĐ]{2,8})(?![\p{L}\d&/-])/uy;
+/** State acts cited in the older `N-<issuer>` style (`Nghị định 43-CP`, `Quyết định 217-HĐBT`) */
+const OLD_STATE_TYPES: ReadonlySet<string> = new Set([
+  'Nghị định',
+  'Nghị quyết',
+  'Quyết định',
+  'Chỉ thị',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Pháp lệnh',
+]);
+
+/**
+ * `Nghị định số 43-CP`, `Quyết định 217-HĐBT`, `Nghị định 64-CP`: a State act of the 1980s–90s whose
+ * symbol is the issuer code after a hyphen (spec §2.2: `Nghị định số 15/CP`, `Nghị định 43-CP` still
+ * occur). Read only after the type word of such an act, and only when the code is not a type code
+ * (`15-CT`, `35-NQ` are Party symbols missing their issuer). Its key is the State form `43/CP`, the
+ * same document as `Nghị định số 43/CP`; like `15/CP` it is a short symbol, which a full citation of
+ * the same act in the document (`43/2003/NĐ-CP`) resolves.
+ */
+function oldStateSymbol(s: string, numEnd: number, i: number): Draft | null {
+  OLD_STATE_CODE.lastIndex = numEnd;
+  const m = OLD_STATE_CODE.exec(s);
+  const code = m?.[1];
+  if (!m || code === undefined || isTypeCode(code)) return null;
+  const tb = typeBefore(s, i);
+  if (tb.type === null || !OLD_STATE_TYPES.has(tb.type)) return null;
+  const d = newDraft(tb.start, i, s.slice(i, numEnd), numEnd + m[0].length, tb.type, code, 'state');
+  d.short = true;
+  d.issuerBefore = tb.issuerBefore;
+  return d;
+}
+
 /** Pass 1: every number followed by a symbol, and number-only mentions after a type word. */
 function scan(s: string, includeHeaders: boolean, runs: ArrayLike<number> | undefined): Draft[] {
   const drafts: Draft[] = [];
@@ -356,6 +390,16 @@ function scan(s: string, includeHeaders: boolean, runs: ArrayLike<number> | unde
           pos = yEnd;
           continue;
         }
+      }
+    }
+    if (after === 0x2d || (after === 0x20 && s.charCodeAt(numEnd + 1) === 0x2d)) {
+      // `Nghị định 43-CP`, `Quyết định số 217-HĐBT`: the older State style, number, hyphen, issuer
+      // code (spec §2.2 "older styles")
+      const old = oldStateSymbol(s, numEnd, i);
+      if (old !== null) {
+        drafts.push(old);
+        pos = old.symEnd;
+        continue;
       }
     }
     if (isLetterCode(after) || after === 0x2f || after === 0x2d) continue;

@@ -134,6 +134,35 @@ describe('real-world variants of a citation', () => {
     expect(w.filter((x) => x.startsWith('partial_unresolved'))).toHaveLength(1);
   });
 
+  it('reads the older State style N-<issuer> after the type word of a State act (spec §2.2)', () => {
+    const r = findCitations(
+      'Căn cứ Nghị định số 30-HĐBT ngày 2/3/1989; theo Quyết định 217 - HĐBT và Nghị định 43-CP ngày 16/4/2003.',
+    ).citations;
+    expect(r.map((c) => [c.surface, c.type, c.number, c.symbol, c.key, c.date])).toEqual([
+      ['Nghị định số 30-HĐBT', 'Nghị định', '30', 'HĐBT', '30/HĐBT', '1989-03-02'],
+      ['Quyết định 217 - HĐBT', 'Quyết định', '217', 'HĐBT', '217/HĐBT', null],
+      ['Nghị định 43-CP', 'Nghị định', '43', 'CP', '43/CP', '2003-04-16'],
+    ]);
+    // a full citation of the same act in the document resolves it, as for `92/CP`
+    const k = findCitations(
+      'Căn cứ Nghị định số 92/2004/NĐ-CP ngày 10/3/2004 của Chính phủ. Theo Nghị định số 92-CP, các cơ quan',
+    ).citations.map((c) => [c.key, c.partial === true]);
+    expect(k).toEqual([
+      ['92/2004/NĐ-CP', false],
+      ['92/2004/NĐ-CP', true],
+    ]);
+    // not after other words, not a type code (a Party symbol missing its issuer), not a longer code
+    for (const t of [
+      'Chương trình 135-II',
+      'Kế hoạch 5-KH',
+      'Chỉ thị số 15-CT ngày 3/4/1995',
+      'Nghị định 43-CPa',
+      'giai đoạn 2021-2025',
+      'Quốc lộ 14-C',
+    ])
+      expect(findCitations(t).citations, t).toEqual([]);
+  });
+
   it('does not read bodies, counts, years, ratios or standards as citations', () => {
     for (const t of [
       'Ban Chỉ đạo 35 Huyện ủy tổ chức',

@@ -335,7 +335,10 @@ export function readIssuer(s: string, pos: number): IssuerSpan | null {
           !(lower === 'ban' && !/^\s?hành/u.test(s.slice(tok.end, tok.end + 6)))
         ) {
           break;
-        } else if (!NAME_LOWER.has(lower)) break;
+        } else if (!NAME_LOWER.has(lower) && !(lower === 'trưởng' && prevWord === 'Bộ')) {
+          // (`Bộ trưởng Bộ Nội vụ`: a Minister issues circulars; `Hội đồng Bộ trưởng`)
+          break;
+        }
       } else if (!isLetterCode(c0) && c0 !== 0x27 && c0 !== 0x2019) break;
       else if (
         isUpperCode(c0) &&

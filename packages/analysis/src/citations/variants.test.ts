@@ -163,6 +163,24 @@ describe('real-world variants of a citation', () => {
       expect(findCitations(t).citations, t).toEqual([]);
   });
 
+  it('an issuer may be a Minister (Bộ trưởng Bộ …) or the Council of Ministers', () => {
+    const issuers = (t: string): (string | null)[] =>
+      findCitations(t).citations.map((c) => c.issuer);
+    expect(
+      issuers('Căn cứ Thông tư số 12/2021/TT-BNV ngày 5/3/2021 của Bộ trưởng Bộ Nội vụ hướng dẫn'),
+    ).toEqual(['Bộ trưởng Bộ Nội vụ']);
+    expect(issuers('Quyết định số 99/QĐ-BTC của Bộ trưởng Bộ Tài chính, Kế hoạch')).toEqual([
+      'Bộ trưởng Bộ Tài chính',
+    ]);
+    expect(issuers('Nghị định số 30-HĐBT của Hội đồng Bộ trưởng về')).toEqual([
+      'Hội đồng Bộ trưởng',
+    ]);
+    // `trưởng` continues a name only after `Bộ`
+    expect(issuers('Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy trưởng thành')).toEqual([
+      'Ban Thường vụ Tỉnh ủy',
+    ]);
+  });
+
   it('does not read bodies, counts, years, ratios or standards as citations', () => {
     for (const t of [
       'Ban Chỉ đạo 35 Huyện ủy tổ chức',

@@ -11,8 +11,13 @@ import { isPartyIssuer, isPartyTypeCode, isTypeCode, typeOfCode } from './lexico
  * copy has collapsed whitespace runs), which keeps the match linear.
  */
 
-const FIRST = String.raw`(?:CTr|TTr|QyĐ|TrS|QĐi|TTg|CTHĐ|[A-ZĐƯ][A-Za-zĐđƯư&]{0,11}\d{0,2})`;
-const UPPER = String.raw`(?:CTr|TTr|QyĐ|TrS|QĐi|TTg|[A-ZĐƯ][A-ZĐƯ&]{0,11}\d{0,2})`;
+/**
+ * A steering committee named by a three-digit number (`BCĐ389`, the national anti-smuggling committee:
+ * `1234/QĐ-BCĐ389`); other codes carry at most two digits (`QH13`, `UBTVQH15`).
+ */
+const NUMBERED = String.raw`BCĐ\d{3}`;
+const FIRST = String.raw`(?:CTr|TTr|QyĐ|TrS|QĐi|TTg|CTHĐ|${NUMBERED}|[A-ZĐƯ][A-Za-zĐđƯư&]{0,11}\d{0,2})`;
+const UPPER = String.raw`(?:CTr|TTr|QyĐ|TrS|QĐi|TTg|${NUMBERED}|[A-ZĐƯ][A-ZĐƯ&]{0,11}\d{0,2})`;
 const UNIT_SEP = String.raw`\s?-\s?`;
 const GROUPS = `${UPPER}(?:${UNIT_SEP}${UPPER})*`;
 

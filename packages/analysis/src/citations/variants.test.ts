@@ -181,6 +181,16 @@ describe('real-world variants of a citation', () => {
     ]);
   });
 
+  it('a steering committee code with a three-digit number is one group (BCĐ389)', () => {
+    const r = findCitations(
+      'Căn cứ Quyết định số 1234/QĐ-BCĐ389 ngày 3/4/2021 của Ban Chỉ đạo 389 tỉnh; Công văn số 12/BCĐ389-VP.',
+    ).citations;
+    expect(r.map((c) => [c.surface, c.symbol, c.key, c.date])).toEqual([
+      ['Quyết định số 1234/QĐ-BCĐ389', 'QĐ-BCĐ389', '1234/QĐ-BCĐ389', '2021-04-03'],
+      ['Công văn số 12/BCĐ389-VP', 'BCĐ389-VP', '12/BCĐ389-VP', null],
+    ]);
+  });
+
   it('does not read bodies, counts, years, ratios or standards as citations', () => {
     for (const t of [
       'Ban Chỉ đạo 35 Huyện ủy tổ chức',

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { analyze, type Analysis } from '../../packages/analysis/src/index.ts';
 import { SearchUnavailableError } from '../../packages/core/src/index.ts';
 import {
+  MAX_RESULT_DEPTH,
   createSearchIndex,
   type DerivedDocument,
   type SearchIndex,
@@ -352,6 +353,51 @@ describe('search: the act documents read with the hits (withActDocuments)', () =
       citingCountByYear: [],
     });
   });
+});
+
+describe('search: totals beyond 10 000 documents', () => {
+  const COUNT = 10_050;
+  let big: SearchIndex;
+
+  beforeAll(async () => {
+    big = createSearchIndex({
+      url: inject('meiliUrl'),
+      apiKey: inject('meiliKey'),
+      prefix: `${prefix}-big`,
+      taskTimeoutMs: 240_000,
+    });
+    await big.ensureIndex();
+    const docs = Array.from({ length: COUNT }, (_, i) =>
+      derived(`b-${i}`, `Báo cáo công tác lưu trữ số ${i} của Văn phòng Huyện ủy.`, {
+        docType: 'Báo cáo',
+        year: 2015 + (i % 10),
+        date: null,
+      }),
+    );
+    await big.upsertDocuments(docs);
+  }, 240_000);
+
+  afterAll(async () => {
+    await big?.deleteIndex();
+  });
+
+  it.each(['lưu trữ', 'luu tru', ''])(
+    '`%s`: the exact total and facets, hits listed down to MAX_RESULT_DEPTH',
+    async (q) => {
+      const first = await big.search({ q, limit: 20 });
+      expect(first.total).toBe(COUNT);
+      expect(first.hits).toHaveLength(20);
+      expect(Object.values(first.facets.year).reduce((a, b) => a + b, 0)).toBe(COUNT);
+      expect(first.facets.docType).toEqual({ 'Báo cáo': COUNT });
+      const last = await big.search({ q, limit: 20, page: MAX_RESULT_DEPTH / 20 });
+      expect(last.hits).toHaveLength(20);
+      expect(last.total).toBe(COUNT);
+      const beyond = await big.search({ q, limit: 20, page: MAX_RESULT_DEPTH / 20 + 1 });
+      expect(beyond.hits).toEqual([]);
+      expect(beyond.total).toBe(COUNT);
+      expect(beyond.facets).toEqual(first.facets);
+    },
+  );
 });
 
 describe('search: filters, facets, sorting, paging', () => {

@@ -22,6 +22,7 @@ export {
   buildFilters,
   interpretQuery,
   resolveActKeys,
+  MAX_RESULT_DEPTH,
   type SearchParams,
   type QueryAct,
 } from './query.ts';

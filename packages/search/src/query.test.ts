@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildFilters, buildSearchRequest, interpretQuery, resolveActKeys } from './query.ts';
+import {
+  MAX_RESULT_DEPTH,
+  buildFilters,
+  buildSearchRequest,
+  interpretQuery,
+  resolveActKeys,
+} from './query.ts';
 import { actTokenOfKey } from './act-tokens.ts';
 
 describe('interpretQuery', () => {
@@ -103,5 +109,16 @@ describe('buildSearchRequest', () => {
     const { body } = buildSearchRequest({ page: 0, limit: 1000 });
     expect(body.page).toBe(1);
     expect(body.hitsPerPage).toBe(100);
+  });
+
+  it('lists hits down to MAX_RESULT_DEPTH; a deeper page asks only the total and facets', () => {
+    const last = buildSearchRequest({ q: 'Đảng', page: MAX_RESULT_DEPTH / 20, limit: 20 });
+    expect(last.body).toMatchObject({ page: MAX_RESULT_DEPTH / 20, hitsPerPage: 20 });
+    expect(last.exactQ).not.toBeNull();
+    const beyond = buildSearchRequest({ q: 'Đảng', page: MAX_RESULT_DEPTH / 20 + 1, limit: 20 });
+    expect(beyond.body).toMatchObject({ q: 'Đảng', page: 1, hitsPerPage: 0 });
+    expect(beyond.body.facets).toEqual(['year', 'docType', 'issuer']);
+    expect(beyond.exactQ).toBeNull();
+    expect(beyond.body.sort).toBeUndefined();
   });
 });

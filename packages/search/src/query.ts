@@ -22,6 +22,11 @@ export interface SearchParams {
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
+/**
+ * Hits are listed down to this position; a page that starts deeper answers the total and the
+ * facets with no hits (Meilisearch ranks every document above the page it returns).
+ */
+export const MAX_RESULT_DEPTH = 10_000;
 
 /** A citation recognised in the query text. */
 export interface QueryAct {
@@ -153,6 +158,10 @@ export function buildSearchRequest(params: SearchParams): BuiltSearch {
     page,
     hitsPerPage: limit,
   };
+  if ((page - 1) * limit >= MAX_RESULT_DEPTH) {
+    // beyond the deepest listed hit: the total and the facets only, nothing ranked
+    return { body: { ...body, page: 1, hitsPerPage: 0 }, exactQ: null, interpretation };
+  }
   // newest first on request, and for a pure act query (no words to rank by)
   const byDate = params.sort === 'date' || (q.length === 0 && params.sort !== 'relevance');
   if (byDate) body.sort = ['date:desc', 'year:desc'];

@@ -1,4 +1,4 @@
-import { actHref, documentHref, formatDate } from '../lib/format.ts';
+import { actHref, documentHref, formatCount, formatDate } from '../lib/format.ts';
 import type { ActSummaryView } from '../types.ts';
 
 /** The act named by the query, on top of the results: identity, citations per year, links. */
@@ -43,7 +43,7 @@ export function ActCard({ act }: { act: ActSummaryView }) {
           </>
         ) : null}
         <dt>Được trích dẫn</dt>
-        <dd>{act.citingCount} văn bản trong kho</dd>
+        <dd>{formatCount(act.citingCount)} văn bản trong kho</dd>
       </dl>
       {act.citedByYear.length ? (
         <>
@@ -58,7 +58,7 @@ export function ActCard({ act }: { act: ActSummaryView }) {
                     style={`width:${Math.round((y.count / max) * 100)}%`}
                     aria-hidden="true"
                   ></span>
-                  <span class="count">{y.count}</span>
+                  <span class="count">{formatCount(y.count)}</span>
                 </span>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { searchHref, type UiSearchQuery } from '../lib/search-query.ts';
+import { formatCount } from '../lib/format.ts';
 import type { FacetCount, SearchResultView } from '../types.ts';
 
 function FacetLinks(props: {
@@ -26,7 +27,7 @@ function FacetLinks(props: {
             >
               {item.value}
             </a>
-            <span class="count">{item.count}</span>
+            <span class="count">{formatCount(item.count)}</span>
           </li>
         ))}
       </ul>
@@ -52,7 +53,7 @@ function YearHistogram({ query, items }: { query: UiSearchQuery; items: FacetCou
             <a
               href={searchHref(query, { year: Number(item.value) })}
               aria-current={String(query.year) === item.value ? 'true' : undefined}
-              aria-label={`Năm ${item.value}: ${item.count} văn bản`}
+              aria-label={`Năm ${item.value}: ${formatCount(item.count)} văn bản`}
             >
               <span>{item.value}</span>
               <span
@@ -60,7 +61,7 @@ function YearHistogram({ query, items }: { query: UiSearchQuery; items: FacetCou
                 style={`width:${Math.round((item.count / max) * 100)}%`}
                 aria-hidden="true"
               ></span>
-              <span class="count">{item.count}</span>
+              <span class="count">{formatCount(item.count)}</span>
             </a>
           </li>
         ))}

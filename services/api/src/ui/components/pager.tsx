@@ -1,8 +1,12 @@
+import { MAX_RESULT_DEPTH } from '@vanban/search';
 import { PAGE_SIZE, searchHref, type UiSearchQuery } from '../lib/search-query.ts';
+
+/** The last page that lists hits (search lists them down to MAX_RESULT_DEPTH). */
+export const LAST_PAGE = Math.floor(MAX_RESULT_DEPTH / PAGE_SIZE);
 
 /** Previous / numbered / next links around the current page. */
 export function Pager({ query, total }: { query: UiSearchQuery; total: number }) {
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pages = Math.max(1, Math.min(Math.ceil(total / PAGE_SIZE), LAST_PAGE));
   if (pages <= 1) return null;
   const current = Math.min(query.page, pages);
   const from = Math.max(1, current - 2);

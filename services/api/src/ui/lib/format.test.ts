@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, warningLabel } from './format.ts';
+import { formatCount, formatDate, warningLabel } from './format.ts';
 
 describe('warningLabel', () => {
   it('replaces the analysis codes with Vietnamese and writes dates as dd/mm/yyyy', () => {
@@ -30,5 +30,14 @@ describe('formatDate', () => {
     expect(formatDate('2019-11-13')).toBe('13/11/2019');
     expect(formatDate('--04-30')).toBe('30/04');
     expect(formatDate(null)).toBe('');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands with a dot, as Vietnamese readers write counts', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(56944)).toBe('56.944');
+    expect(formatCount(1250000)).toBe('1.250.000');
   });
 });

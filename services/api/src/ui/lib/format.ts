@@ -10,6 +10,13 @@ export function formatDate(iso: string | null | undefined): string {
   return iso;
 }
 
+const COUNT_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+
+/** A count as Vietnamese readers write it: `56944` → `56.944`. */
+export function formatCount(n: number): string {
+  return COUNT_FORMAT.format(n);
+}
+
 export const RELATION_LABELS: Record<string, string> = {
   implements: 'Thực hiện',
   reports_on: 'Báo cáo về',

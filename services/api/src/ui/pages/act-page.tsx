@@ -1,6 +1,12 @@
 import { ChainTree } from '../components/chain-tree.tsx';
 import { DocRef } from '../components/doc-ref.tsx';
-import { documentHref, documentLabel, formatDate, searchCitesHref } from '../lib/format.ts';
+import {
+  documentHref,
+  documentLabel,
+  formatCount,
+  formatDate,
+  searchCitesHref,
+} from '../lib/format.ts';
 import type { ActView } from '../types.ts';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -52,7 +58,7 @@ export function ActPage({ act }: { act: ActView }) {
         )}
         <p>
           <a href={searchCitesHref(act.key)}>
-            Tìm mọi văn bản trích dẫn {act.key} ({citing})
+            Tìm mọi văn bản trích dẫn {act.key} ({formatCount(citing)})
           </a>
         </p>
       </section>
@@ -114,11 +120,11 @@ export function ActPage({ act }: { act: ActView }) {
         <ChainTree currentLabel={title} up={act.implementsTree} down={act.implementedByTree} />
       </section>
       <section class="panel" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">Văn bản trích dẫn theo năm ({citing})</h2>
+        <h2 id="timeline-title">Văn bản trích dẫn theo năm ({formatCount(citing)})</h2>
         {listed < citing ? (
           <p class="muted">
-            Hiển thị {listed} văn bản mới nhất trong số {citing} văn bản trích dẫn;{' '}
-            <a href={searchCitesHref(act.key)}>xem tất cả trong trang tìm kiếm</a>.
+            Hiển thị {formatCount(listed)} văn bản mới nhất trong số {formatCount(citing)} văn bản
+            trích dẫn; <a href={searchCitesHref(act.key)}>xem tất cả trong trang tìm kiếm</a>.
           </p>
         ) : null}
         {act.citingByYear.length ? (
@@ -127,7 +133,9 @@ export function ActPage({ act }: { act: ActView }) {
               <li>
                 <h3>
                   {group.year ?? 'Không rõ năm'}{' '}
-                  <span class="count">({Math.max(group.count, group.documents.length)})</span>
+                  <span class="count">
+                    ({formatCount(Math.max(group.count, group.documents.length))})
+                  </span>
                 </h3>
                 <ul class="ref-list">
                   {group.documents.map((d) => (

@@ -144,9 +144,9 @@ describe('act page', () => {
         },
       }),
     );
-    expect(many).toContain('Văn bản trích dẫn theo năm (2200)');
-    expect(many).toContain('(1500)');
-    expect(many).toContain('Hiển thị 2 văn bản mới nhất trong số 2200 văn bản trích dẫn');
+    expect(many).toContain('Văn bản trích dẫn theo năm (2.200)');
+    expect(many).toContain('(1.500)');
+    expect(many).toContain('Hiển thị 2 văn bản mới nhất trong số 2.200 văn bản trích dẫn');
     expect(many).toContain('href="/tim-kiem?q=102-KH%2FTU"');
   });
 });
@@ -191,5 +191,48 @@ describe('search page', () => {
     );
     expect(out).toContain('issuer=UBND+%26+%22x%22');
     expect(out).toContain('<option value="date" selected="">Mới nhất</option>');
+  });
+
+  const many = (page: number, hits: number) => ({
+    query: { q: 'Đảng', page },
+    error: null,
+    result: {
+      hits: Array.from({ length: hits }, (_, i) => ({
+        id: String(i).padStart(24, '0'),
+        title: `Văn bản ${i}`,
+        docType: 'Báo cáo',
+        ownNumber: null,
+        issuer: 'UBND',
+        date: null,
+        year: 2023,
+        snippet: '<mark>Đảng</mark>',
+      })),
+      total: 56944,
+      facets: { year: [{ value: '2023', count: 56944 }], docType: [], issuer: [] },
+      interpretation: { citations: [] },
+      act: null,
+    },
+  });
+
+  it('writes large counts with thousands dots and pages only as deep as hits are listed', async () => {
+    const { SearchPage } = await import('./search-page.tsx');
+    const { LAST_PAGE } = await import('../components/pager.tsx');
+    expect(LAST_PAGE).toBe(500);
+    const nearEnd = await html(jsx(SearchPage, many(LAST_PAGE - 1, 20)));
+    expect(nearEnd).toContain('(56.944 văn bản)');
+    expect(nearEnd).toContain('<span class="count">56.944</span>');
+    expect(nearEnd).toContain(`aria-label="Trang ${LAST_PAGE}"`);
+    expect(nearEnd).not.toContain(`aria-label="Trang ${LAST_PAGE + 1}"`);
+    const last = await html(jsx(SearchPage, many(LAST_PAGE, 20)));
+    expect(last).toContain(`<span aria-current="page">${LAST_PAGE}</span>`);
+    expect(last).not.toContain('rel="next"');
+  });
+
+  it('says a page beyond the listed ones is out of range, not that nothing matched', async () => {
+    const { SearchPage } = await import('./search-page.tsx');
+    const out = await html(jsx(SearchPage, many(600, 0)));
+    expect(out).toContain('nằm ngoài 500 trang kết quả');
+    expect(out).toContain('href="/tim-kiem?q=%C4%90%E1%BA%A3ng"');
+    expect(out).not.toContain('Không tìm thấy văn bản nào phù hợp');
   });
 });

@@ -1,9 +1,9 @@
 import { raw } from 'hono/html';
 import { ActCard } from '../components/act-card.tsx';
 import { Facets, hasFacets } from '../components/facets.tsx';
-import { Pager } from '../components/pager.tsx';
+import { LAST_PAGE, Pager } from '../components/pager.tsx';
 import { SearchForm } from '../components/search-form.tsx';
-import { documentHref, documentLabel, formatDate } from '../lib/format.ts';
+import { documentHref, documentLabel, formatCount, formatDate } from '../lib/format.ts';
 import { hasActiveFilters, searchHref, type UiSearchQuery } from '../lib/search-query.ts';
 import { safeSnippetHtml } from '../lib/snippet.ts';
 import type { SearchHitView, SearchResultView } from '../types.ts';
@@ -103,7 +103,7 @@ export function SearchPage({ query, result, error, autofocus = false }: SearchPa
               <h2 id="results-title">
                 Kết quả{' '}
                 <span class="count" role="status">
-                  ({result.total} văn bản)
+                  ({formatCount(result.total)} văn bản)
                 </span>
                 {hasFacets(result) ? (
                   <a class="facet-jump" href="#loc-ket-qua">
@@ -124,6 +124,20 @@ export function SearchPage({ query, result, error, autofocus = false }: SearchPa
                     <Hit hit={hit} />
                   ))}
                 </ol>
+              ) : result.total > 0 ? (
+                <div class="empty-state">
+                  <p>
+                    <strong>
+                      Trang này nằm ngoài {formatCount(LAST_PAGE)} trang kết quả được hiển thị.
+                    </strong>
+                  </p>
+                  <ul>
+                    <li>
+                      <a href={searchHref(query, { page: 1 })}>Về trang 1</a>, hoặc thu hẹp kết quả
+                      bằng bộ lọc năm, loại văn bản, cơ quan ban hành.
+                    </li>
+                  </ul>
+                </div>
               ) : (
                 <div class="empty-state">
                   <p>

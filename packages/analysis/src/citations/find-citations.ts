@@ -496,15 +496,25 @@ function toCitation(f: FoldedText, d: Draft, key: string, partial: boolean): Cit
 }
 
 function dateConflicts(citations: readonly Citation[], warnings: string[]): void {
-  const byKey = new Map<string, Set<string>>();
+  // the first date of each key; a set of dates only for a key cited with another date
+  const first = new Map<string, string>();
+  let others: Map<string, Set<string>> | null = null;
   for (const c of citations) {
     if (c.date === null) continue;
-    const set = byKey.get(c.key) ?? new Set<string>();
-    set.add(c.date);
-    byKey.set(c.key, set);
+    const d0 = first.get(c.key);
+    if (d0 === undefined) first.set(c.key, c.date);
+    else if (d0 !== c.date) {
+      others ??= new Map<string, Set<string>>();
+      const set = others.get(c.key);
+      if (set === undefined) others.set(c.key, new Set([d0, c.date]));
+      else set.add(c.date);
+    }
   }
-  for (const [key, dates] of byKey) {
-    if (dates.size > 1)
+  if (others === null) return;
+  // in the order the keys were first cited with a date
+  for (const key of first.keys()) {
+    const dates = others.get(key);
+    if (dates !== undefined)
       warnings.push(
         `date_conflict: ${key} được dẫn với các ngày khác nhau: ${[...dates].join(', ')}`,
       );

@@ -309,6 +309,16 @@ function isTypeWordAt(s: string, pos: number): boolean {
   return false;
 }
 
+/** `v/v` in any case (`V/v`, `V/V`): what `toLowerCase() === 'v/v'` accepts */
+function isVv(word: string): boolean {
+  return (
+    word.length === 3 &&
+    (word.charCodeAt(0) | 0x20) === 0x76 &&
+    word.charCodeAt(1) === 0x2f &&
+    (word.charCodeAt(2) | 0x20) === 0x76
+  );
+}
+
 /** The issuer starting at `pos` (right after `của `), or null when no body name starts there. */
 export function readIssuer(s: string, pos: number): IssuerSpan | null {
   const first = s.charCodeAt(pos);
@@ -322,12 +332,13 @@ export function readIssuer(s: string, pos: number): IssuerSpan | null {
     if (!tok) break;
     const word = s.slice(tok.start, tok.end);
     const c0 = word.charCodeAt(0);
-    const lower = word.toLowerCase();
     if (count > 0) {
-      if (lower === 'v/v') break;
+      if (isVv(word)) break;
       if (isDigitCode(c0)) {
         if (!/^(?:đạo|Đạo)$/u.test(prevWord) || !/^\d{1,3}$/.test(word)) break;
       } else if (isLowerCode(c0)) {
+        // (lower-cased only here: the words tested against the lower-case lists)
+        const lower = word.toLowerCase();
         if (lower === 'và') {
           if (!andContinues(s, pos, end, tok.end)) break;
         } else if (

@@ -180,6 +180,17 @@ function fold(s: string): string {
 const TRAILING_NAME =
   /^(.*(?:tỉnh|huyện|xã|thị trấn|thành phố|thị xã|quận|phường|ủy|uỷ))[ ]((?:\p{Lu}|\d)\S*(?: (?:\p{Lu}|\d)\S*)*)$/u;
 
+// TRAILING_NAME's name is words that start with a capital or a digit and end the string, after a
+// space: its last word (after the last space) starts so, else the pattern cannot match
+const NAMED_START = /^[\p{Lu}\d]/u;
+function lastWordNamed(s: string): boolean {
+  const space = s.lastIndexOf(' ');
+  if (space === -1) return false;
+  const c = s.charCodeAt(space + 1);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return NAMED_START.test(s.slice(space + 1, space + 3));
+}
+
 // a string with none of these is its own expansion
 const EXPANDABLE = /UBND|HĐND|BHXH|HTX|MTTQ|[Uu]ỷ|Toà/u;
 
@@ -268,7 +279,7 @@ function readCandidate(raw: string, places: ReadonlySet<string>): Reading | null
   let surface = raw.trim();
   let hasName = false;
   let base = surface;
-  const named = TRAILING_NAME.exec(surface);
+  const named = lastWordNamed(surface) ? TRAILING_NAME.exec(surface) : null;
   if (named && !/^Báo /u.test(surface)) {
     const name = named[2] ?? '';
     if (places.has(placeKey(name))) {

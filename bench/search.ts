@@ -23,7 +23,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { Agent, get, request as httpRequest } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Analysis } from '../packages/analysis/src/index.ts';
 import { createSearchIndex, type DerivedDocument } from '../packages/search/src/index.ts';
@@ -131,6 +131,41 @@ interface Measurement {
   samples: Sample[];
   seconds: number;
   errors: number;
+  /** CPU ms each process used during the measurement */
+  cpu: Record<string, number>;
+  /** busy CPU time of the whole machine (every process), in core-seconds */
+  machineBusy: number;
+}
+
+/** user + system CPU ms of a process (/proc/PID/stat, 100 ticks per second). */
+async function processCpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Busy core-seconds of the machine so far (/proc/stat: all but idle and iowait). */
+async function machineBusySeconds(): Promise<number> {
+  const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0] ?? '';
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+  return (total - (ticks[3] ?? 0) - (ticks[4] ?? 0)) / 100;
+}
+
+/** Runs `work` and adds the CPU each named process used meanwhile. */
+async function withCpu(
+  processes: Record<string, number | undefined>,
+  work: () => Promise<Omit<Measurement, 'cpu' | 'machineBusy'>>,
+): Promise<Measurement> {
+  const named = Object.entries(processes).filter((e): e is [string, number] => e[1] !== undefined);
+  const before = await Promise.all(named.map(([, pid]) => processCpuMs(pid)));
+  const busyBefore = await machineBusySeconds();
+  const result = await work();
+  const after = await Promise.all(named.map(([, pid]) => processCpuMs(pid)));
+  const cpu = Object.fromEntries(
+    named.map(([name], i) => [name, (after[i] ?? 0) - (before[i] ?? 0)]),
+  );
+  return { ...result, cpu, machineBusy: (await machineBusySeconds()) - busyBefore };
 }
 
 interface Stats {
@@ -154,7 +189,7 @@ function stats(samples: readonly Sample[]): Stats {
 async function measure(
   run: (params: SearchParams) => Promise<void>,
   queries: readonly BenchQuery[],
-): Promise<Measurement> {
+): Promise<Omit<Measurement, 'cpu' | 'machineBusy'>> {
   const samples: Sample[] = [];
   let next = 0;
   let errors = 0;
@@ -179,10 +214,16 @@ async function measure(
 }
 
 function merge(parts: readonly Measurement[]): Measurement {
+  const cpu: Record<string, number> = {};
+  for (const part of parts) {
+    for (const [name, ms] of Object.entries(part.cpu)) cpu[name] = (cpu[name] ?? 0) + ms;
+  }
   return {
     samples: parts.flatMap((p) => p.samples),
     seconds: parts.reduce((a, p) => a + p.seconds, 0),
     errors: parts.reduce((a, p) => a + p.errors, 0),
+    cpu,
+    machineBusy: parts.reduce((a, p) => a + p.machineBusy, 0),
   };
 }
 
@@ -363,17 +404,24 @@ async function main(): Promise<void> {
     const apiSequence = querySequence(QUERIES, 2);
     const floorSequence = querySequence(QUERIES, 3);
     const per = Math.ceil(QUERIES / ROUNDS);
+    const pids = {
+      meilisearch: meili.pid,
+      API: api.pid,
+      redis: redis.pid,
+      'load generator': process.pid,
+    };
     const directParts: Measurement[] = [];
     const apiParts: Measurement[] = [];
     const floorParts: Measurement[] = [];
     const loads: number[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       loads.push(loadavg()[0] ?? 0);
-      directParts.push(await measure(direct, directSequence.slice(r * per, (r + 1) * per)));
+      const slice = (sequence: BenchQuery[]) => sequence.slice(r * per, (r + 1) * per);
+      directParts.push(await withCpu(pids, () => measure(direct, slice(directSequence))));
       loads.push(loadavg()[0] ?? 0);
-      apiParts.push(await measure(viaApi, apiSequence.slice(r * per, (r + 1) * per)));
+      apiParts.push(await withCpu(pids, () => measure(viaApi, slice(apiSequence))));
       loads.push(loadavg()[0] ?? 0);
-      floorParts.push(await measure(floor, floorSequence.slice(r * per, (r + 1) * per)));
+      floorParts.push(await withCpu(pids, () => measure(floor, slice(floorSequence))));
     }
     loads.push(loadavg()[0] ?? 0);
     agent.destroy();
@@ -398,6 +446,15 @@ async function main(): Promise<void> {
       const k = stats(m.samples.filter((x) => x.kind === kind));
       return `| ${name} | ${kind} (${k.n}) | ${fmt(k.p50)} | ${fmt(k.p95)} | ${fmt(k.p99)} |`;
     };
+    const cores = availableParallelism();
+    const cpuRow = (name: string, m: Measurement) => {
+      const per = (ms: number) => (ms / m.samples.length).toFixed(2);
+      const all = Object.values(m.cpu).reduce((a, b) => a + b, 0);
+      const busy = m.machineBusy / (m.seconds * cores);
+      return `| ${name} | ${Object.keys(pids)
+        .map((k) => per(m.cpu[k] ?? 0))
+        .join(' | ')} | ${per(all)} | ${(busy * 100).toFixed(0)} % |`;
+    };
     const directP95 = stats(measured.direct.samples).p95;
     const apiP95 = stats(measured.api.samples).p95;
     const mem = (name: string, m: { rss: number; peak: number } | undefined) =>
@@ -412,6 +469,14 @@ async function main(): Promise<void> {
       row('GET /api/search (API)', measured.api),
       row('floor: Meilisearch, query as typed, 20 ids, nothing else', measured.floor),
       `API/direct p95 ratio: ${(apiP95 / directP95).toFixed(2)}`,
+      `CPU ms per query by process (machine busy: core-seconds used by every process on the machine / (wall seconds × ${cores} cores)):`,
+      `| target | ${Object.keys(pids).join(' | ')} | all four | machine busy |`,
+      `|---|${Object.keys(pids)
+        .map(() => '---|')
+        .join('')}---|---|`,
+      cpuRow('direct', measured.direct),
+      cpuRow('API', measured.api),
+      cpuRow('floor', measured.floor),
       '| target | kind (n) | p50 ms | p95 ms | p99 ms |',
       '|---|---|---|---|---|',
       ...KINDS.map((k) => kindRow('direct', measured.direct, k)),

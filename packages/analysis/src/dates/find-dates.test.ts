@@ -109,8 +109,8 @@ describe('findDatesFolded on the digit runs of the copy', () => {
         const scanned = findDatesFolded({
           original: f.original,
           text: f.text,
-          startOf: f.startOf,
-          endOf: f.endOf,
+          startOf: (i) => f.startOf(i),
+          endOf: (i) => f.endOf(i),
         });
         expect(findDatesFolded(f)).toEqual(scanned);
       }),

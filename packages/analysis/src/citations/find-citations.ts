@@ -286,11 +286,37 @@ function oldStateSymbol(s: string, numEnd: number, i: number): Draft | null {
   OLD_STATE_CODE.lastIndex = numEnd;
   const m = OLD_STATE_CODE.exec(s);
   const code = m?.[1];
-  if (!m || code === undefined || isTypeCode(code)) return null;
+  if (!m || code === undefined) return null;
+  const end = numEnd + m[0].length;
+  if (isTypeCode(code)) return typeCodeOnly(s, i, numEnd, end, code);
   const tb = typeBefore(s, i);
   if (tb.type === null || !OLD_STATE_TYPES.has(tb.type)) return null;
-  const d = newDraft(tb.start, i, s.slice(i, numEnd), numEnd + m[0].length, tb.type, code, 'state');
+  const d = newDraft(tb.start, i, s.slice(i, numEnd), end, tb.type, code, 'state');
   d.short = true;
+  d.issuerBefore = tb.issuerBefore;
+  return d;
+}
+
+/**
+ * `Chỉ thị số 15-CT ngày …`, `Quyết định số 1624-QĐ ngày …`: the type code of the type word after the
+ * number, the issuer part missing (a truncated symbol). Not a symbol, but the number is cited: a
+ * number-only mention (spec §6.5) spanning the code, so its date and issuer are read after it, and it
+ * is resolved like `Chỉ thị số 17` (a full citation of the document, else the issuer phrase, else
+ * `N-T/?`). Only with `số` and a type word of the code's family.
+ */
+function typeCodeOnly(
+  s: string,
+  i: number,
+  numEnd: number,
+  end: number,
+  code: string,
+): Draft | null {
+  if (numEnd - i > 4) return null;
+  const tb = typeBefore(s, i);
+  if (tb.type === null || !tb.hasSo || !PARTIAL_TYPES.has(tb.type) || !sameFamily(tb.type, code))
+    return null;
+  const d = newDraft(tb.start, i, s.slice(i, numEnd), end, tb.type, '', 'party');
+  d.numberOnly = true;
   d.issuerBefore = tb.issuerBefore;
   return d;
 }

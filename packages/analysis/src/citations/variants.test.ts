@@ -151,11 +151,10 @@ describe('real-world variants of a citation', () => {
       ['92/2004/NĐ-CP', false],
       ['92/2004/NĐ-CP', true],
     ]);
-    // not after other words, not a type code (a Party symbol missing its issuer), not a longer code
+    // not after other words, not a longer code (a type code alone: the next test)
     for (const t of [
       'Chương trình 135-II',
       'Kế hoạch 5-KH',
-      'Chỉ thị số 15-CT ngày 3/4/1995',
       'Nghị định 43-CPa',
       'giai đoạn 2021-2025',
       'Quốc lộ 14-C',
@@ -179,6 +178,23 @@ describe('real-world variants of a citation', () => {
     expect(issuers('Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy trưởng thành')).toEqual([
       'Ban Thường vụ Tỉnh ủy',
     ]);
+  });
+
+  it('a number with only its type code after it (issuer part missing) is a number-only mention', () => {
+    const r = findCitations(
+      'Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị; Nghị quyết số 35-NQ ngày 22/10/2018; ' +
+        'thực hiện Chỉ thị số 15-CT ngày 3/4/1995 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 12-KH, ngày 5/3/2021.',
+    ).citations;
+    expect(r.map((c) => [c.surface, c.symbol, c.key, c.partial === true, c.date])).toEqual([
+      ['Nghị quyết số 35-NQ/TW', 'NQ/TW', '35-NQ/TW', false, '2018-10-22'],
+      // resolved by the full citation above; the others by their issuer, else left open
+      ['Nghị quyết số 35-NQ', '', '35-NQ/TW', true, '2018-10-22'],
+      ['Chỉ thị số 15-CT', '', '15-CT/TU', true, '1995-04-03'],
+      ['Kế hoạch số 12-KH', '', '12-KH/?', true, '2021-03-05'],
+    ]);
+    // only with `số` and the type word's own code
+    for (const t of ['Kế hoạch 5-KH', 'Chỉ thị số 15-QĐ ngày 3/4/1995', 'Kế hoạch số 12345-KH'])
+      expect(findCitations(t).citations, t).toEqual([]);
   });
 
   it('a steering committee code with a three-digit number is one group (BCĐ389)', () => {

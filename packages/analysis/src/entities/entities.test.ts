@@ -199,3 +199,39 @@ Kế hoạch của Huyện ủy Ia H'Drai và UBND tỉnh Kon Tum.`;
     ).toEqual([]);
   });
 });
+
+describe('findUnits: verbs, long collectives and the bodies positions head', () => {
+  it('stops a specialisation at a verb after the name (`Bộ Tài chính quy định về …`)', () => {
+    const text =
+      'Thực hiện Thông tư số 51/2023/TT-BTC ngày 17/7/2023 của Bộ Tài chính quy định về xây dựng dự toán; Sở Nội vụ thông báo; Sở Y tế yêu cầu.';
+    expect(findUnits(text)).toEqual(['Bộ Tài chính', 'Sở Nội vụ', 'Sở Y tế']);
+  });
+
+  it('keeps a collective of three or four levels whole', () => {
+    const text =
+      'Kính gửi:\n- UBND các huyện, thị xã, thành phố.\nĐảng ủy các xã, phường và thị trấn; UBND các xã và Phòng Nội vụ.';
+    expect(findUnits(text)).toEqual([
+      'UBND các huyện, thị xã, thành phố',
+      'Đảng ủy các xã, phường và thị trấn',
+      'UBND các xã',
+      'Phòng Nội vụ',
+    ]);
+  });
+
+  it('lists the body a head of office names in full, not the position', () => {
+    const text =
+      'Theo đề nghị của Trưởng Công an huyện tại Tờ trình số 112/TTr-CAH. Chánh Văn phòng HĐND và UBND huyện, Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh chịu trách nhiệm thi hành.';
+    expect(findUnits(text)).toEqual([
+      'Công an huyện',
+      'Văn phòng HĐND và UBND huyện',
+      'Sở Tài chính',
+      'UBND tỉnh',
+    ]);
+  });
+
+  it('does not read a committee member, a Party title or a law name as a body', () => {
+    const text =
+      'Các đồng chí Huyện ủy viên; Phó Bí thư Thường trực Huyện ủy; Thủ tướng Chính phủ; Luật Tổ chức Chính phủ và Luật Tổ chức Quốc hội.';
+    expect(findUnits(text)).toEqual([]);
+  });
+});

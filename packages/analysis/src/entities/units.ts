@@ -13,17 +13,20 @@ import { entityTextOf, type TextFacts } from './text-facts.ts';
 const LEVEL = String.raw`(?:tỉnh|huyện|xã(?! hội)|thị trấn|thành phố|thị xã|quận|phường)`;
 const END = String.raw`(?![\p{L}\d])`;
 // ` huyện`, ` tỉnh Kon Tum`, ` các xã`, ` các xã, thị trấn`, ` các huyện, thành phố`
-const LEVEL_PART = String.raw`(?:[ ](?:các[ ]${LEVEL}${END}(?:,[ ]${LEVEL}${END})?|${LEVEL}${END}(?:[ ]${NAME})?))`;
+// (a collective lists up to four levels: `các huyện, thị xã, thành phố`, `các xã, phường và thị trấn`)
+const LEVELS = String.raw`các[ ]${LEVEL}${END}(?:(?:,[ ]|[ ]và[ ])${LEVEL}${END}){0,3}`;
+const LEVEL_PART = String.raw`(?:[ ](?:${LEVELS}|${LEVEL}${END}(?:[ ]${NAME})?))`;
 
 // words that end a specialisation phrase (`Sở Thông tin và Truyền thông về việc …`)
-const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã|đang|sẽ|những|có|là|với|được|cho|đến|từ|khi|này|đó|năm|ngày|tháng|số|huyện|tỉnh|xã(?! hội)|thị|thành|quận|phường|nhằm|thực|triển|tổ|báo|giải|kịp|đảm|tham|phối|hướng|chỉ|cùng|bằng|qua|vào|ra|sau|trước|đối|gồm|như|thì|mà|nên|hoặc|hay|lần|khóa|nhiệm|tiếp|xây|kiểm|đôn|theo|giao|phát|tuyên|cấp|thuộc|nhân|ban|ngành|đoàn|chủ|giám|rà|nắm|đề|làm|nghiên|cung|chịu|căn|hỗ|tạo lập|lập|xác|ký|tập|duy|trình|đăng|thẩm|tổng|gửi|phục|quản|đẩy|tăng|huy|vận|tích|khẩn|sớm|hoàn|bảo đảm|cử|mời|đón|chấp|biên|in|tiến|đánh|lồng|ghi|nhận|đưa|dành)${END}`;
+const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã|đang|sẽ|những|có|là|với|được|cho|đến|từ|khi|này|đó|năm|ngày|tháng|số|huyện|tỉnh|xã(?! hội)|thị|thành|quận|phường|nhằm|thực|triển|tổ|báo|giải|kịp|đảm|tham|phối|hướng|chỉ|cùng|bằng|qua|vào|ra|sau|trước|đối|gồm|như|thì|mà|nên|hoặc|hay|lần|khóa|nhiệm|tiếp|xây|kiểm|đôn|theo|giao|phát|tuyên|cấp|thuộc|nhân|ban|ngành|đoàn|chủ|giám|rà|nắm|đề|làm|nghiên|cung|chịu|căn|hỗ|tạo lập|lập|quy định|quyết định|yêu cầu|phê duyệt|thông báo|xác|ký|tập|duy|trình|đăng|thẩm|tổng|gửi|phục|quản|đẩy|tăng|huy|vận|tích|khẩn|sớm|hoàn|bảo đảm|cử|mời|đón|chấp|biên|in|tiến|đánh|lồng|ghi|nhận|đưa|dành)${END}`;
 // a specialisation component never starts with a unit noun (that starts the next unit of a list)
 const NOT_UNIT = String.raw`(?!(?:Trung tâm|Phòng|Sở|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Huyện|Tỉnh|Thường|Công an|Đài|Báo|Hội|Chi hội|Văn phòng|Mặt trận|Bộ|Đảng|Chủ tịch|Các|Trang|Cổng|Ủy|Trường|Cục|Chi cục)${END})`;
 const COMP = String.raw`(?:Phát triển(?: nông thôn)?${END}|${NOT_UNIT}\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{Ll}{1,10}){0,3}${END})`;
 const JOIN = String.raw`(?:[ ]?[-–][ ]?|[ ]và[ ])`;
 const COMPS = String.raw`(?:${COMP}(?:,[ ]${COMP}){1,5}[ ]và[ ]${COMP}|${COMP}(?:${JOIN}${COMP}){0,5})`;
 
-const COMMITTEE = String.raw`(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)[ ](?:ủy|uỷ)${END}`;
+// (`Huyện ủy viên` is a member of the committee, a position)
+const COMMITTEE = String.raw`(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)[ ](?:ủy|uỷ)${END}(?![ ]viên${END})`;
 const PARTY_PREFIX = String.raw`(?:Ban Thường vụ|Thường trực|Ban Chấp hành|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Văn phòng|Ban [Cc]hỉ đạo \d{1,3}|Trung tâm [Cc]hính trị)`;
 
 /**
@@ -55,7 +58,7 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'Đảng',
     ],
     re: new RegExp(
-      String.raw`(?:${PARTY_PREFIX}[ ])?${COMMITTEE}(?:[ ]{1,2}${NAME}|\s{1,6}${NAME2}|[ ]các[ ]${LEVEL}${END}(?:,[ ]${LEVEL}${END})?)?`,
+      String.raw`(?:${PARTY_PREFIX}[ ])?${COMMITTEE}(?:[ ]{1,2}${NAME}|\s{1,6}${NAME2}|[ ]${LEVELS})?`,
       'uy',
     ),
   },
@@ -145,10 +148,14 @@ export const UNIT_FAMILIES: readonly Family[] = [
   },
 ];
 
-// a match preceded by a position or an abbreviation is not a unit mention
+// a match preceded by an abbreviation, a website word or a title whose words run on into the body
+// (`Phó Bí thư Thường trực Huyện ủy`, `Thủ tướng Chính phủ`) or the name of a law (`Luật Tổ chức
+// Chính phủ`) is not a unit mention. The head of a
+// body named in full is (`Trưởng Công an huyện`, `Chánh Văn phòng HĐND và UBND huyện`, `Giám đốc
+// Sở Tài chính`, `Chủ tịch UBND huyện`): the position is left out, the body it heads is a unit.
 // (tested where the match starts: at most 12 characters back, the 20 the test once read)
 const BAD_BEFORE =
-  /(?<=(?:Bí thư|Chủ tịch|PCT|CT|TT|BTT|Trưởng|Phó|Giám đốc|Thủ tướng|Chánh|Lãnh đạo|lãnh đạo|Trang|Cổng|UV|Ủy viên|ủy viên)[ ,]{1,3})/uy;
+  /(?<=(?:Bí thư|PCT|CT|TT|BTT|Phó|Thủ tướng|Luật Tổ chức|Lãnh đạo|lãnh đạo|Trang|Cổng|UV|Ủy viên|ủy viên)[ ,]{1,3})/uy;
 
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bUBND\b/gu, 'Ủy ban nhân dân'],

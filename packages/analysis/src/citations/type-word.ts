@@ -139,6 +139,13 @@ export function typeBefore(s: string, numStart: number): TypeBefore {
     return { start: soStart, type: null, hasSo, header: true, issuerBefore: null };
   }
   const direct = typeEndingAt(s, skipColonBack(s, p));
+  if (direct && direct.type === 'Luật' && hasSo && s.charCodeAt(direct.start) === 0x6c /* l */) {
+    // `Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13`: the lower-case `luật` ends the law's
+    // name (`pháp luật`); the law is named from its capital `Luật` (spec T46)
+    const law = lawNameBefore(s, p);
+    if (law >= 0 && law < direct.start)
+      return { start: law, type: 'Luật', hasSo, header: false, issuerBefore: null };
+  }
   if (direct)
     return { start: direct.start, type: direct.type, hasSo, header: false, issuerBefore: null };
   if (hasSo) {

@@ -197,6 +197,19 @@ describe('real-world variants of a citation', () => {
       expect(findCitations(t).citations, t).toEqual([]);
   });
 
+  it('a law whose name ends in `pháp luật` is named from its capital Luật', () => {
+    const r = findCitations(
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015;',
+    ).citations;
+    expect(r.map((c) => [c.surface, c.type, c.key, c.relation])).toEqual([
+      ['Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13', 'Luật', '80/2015/QH13', 'basis'],
+    ]);
+    // a lower-case `luật` with no law's name before it is still the type word
+    expect(findCitations('Căn cứ luật số 80/2015/QH13').citations.map((c) => c.surface)).toEqual([
+      'luật số 80/2015/QH13',
+    ]);
+  });
+
   it('a steering committee code with a three-digit number is one group (BCĐ389)', () => {
     const r = findCitations(
       'Căn cứ Quyết định số 1234/QĐ-BCĐ389 ngày 3/4/2021 của Ban Chỉ đạo 389 tỉnh; Công văn số 12/BCĐ389-VP.',

@@ -235,3 +235,38 @@ describe('findUnits: verbs, long collectives and the bodies positions head', () 
     expect(findUnits(text)).toEqual([]);
   });
 });
+
+describe('findUnits and findLocalities: mass organisations, councils, Party committees of a commune', () => {
+  it('reads the Youth Union of a place and its organs, and mass organisations of a district', () => {
+    const text = `Tỉnh Gia Lai: Kế hoạch của Ban Thường vụ Tỉnh đoàn Gia Lai; Ban Chấp hành Huyện đoàn, Ban Thường vụ Huyện đoàn Chư Sê xây dựng kế hoạch; Công an huyện Chư Sê;
+phối hợp với Hội Liên hiệp Thanh niên Việt Nam huyện, Hội đồng Đội huyện; báo cáo về Ban Thường vụ Tỉnh đoàn.`;
+    expect(findUnits(text)).toEqual([
+      'Ban Thường vụ Tỉnh đoàn Gia Lai',
+      'Ban Chấp hành Huyện đoàn',
+      'Ban Thường vụ Huyện đoàn Chư Sê',
+      'Công an huyện Chư Sê',
+      'Hội Liên hiệp Thanh niên Việt Nam huyện',
+      'Hội đồng Đội huyện',
+    ]);
+  });
+
+  it('reads a commune Party committee with its place, councils and the State Treasury of a place', () => {
+    const text = `Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã Đăk Long; Đảng ủy xã báo cáo. Biên bản họp Hội đồng Thi đua - Khen thưởng huyện.
+Phòng Nội vụ kính trình Ủy ban nhân dân huyện. UBND xã phối hợp với Kho bạc Nhà nước Kon Tum.`;
+    expect(findUnits(text)).toEqual([
+      'Ban Thường vụ Huyện ủy',
+      'Đảng ủy xã Đăk Long',
+      'Hội đồng Thi đua - Khen thưởng huyện',
+      'Phòng Nội vụ',
+      'Ủy ban nhân dân huyện',
+      'UBND xã',
+      'Kho bạc Nhà nước Kon Tum',
+    ]);
+  });
+
+  it('does not read `HUYỆN ĐOÀN X` in a header as a district named `Đoàn X`', () => {
+    expect(findLocalities('BCH ĐOÀN TỈNH GIA LAI\nBCH HUYỆN ĐOÀN CHƯ SÊ\n')).toEqual([
+      'tỉnh Gia Lai',
+    ]);
+  });
+});

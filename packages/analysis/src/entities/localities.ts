@@ -193,6 +193,7 @@ const UPPER_STOP = new Set([
   'Đối',
   'Gồm',
   'Hoặc',
+  'Đoàn', // `HUYỆN ĐOÀN CHƯ SÊ` is the Youth Union of the district
 ]);
 
 /** `IA H'DRAI` → `Ia H'Drai`: each word and each part after an apostrophe or hyphen capitalised. */

@@ -18,7 +18,7 @@ const LEVELS = String.raw`các[ ]${LEVEL}${END}(?:(?:,[ ]|[ ]và[ ])${LEVEL}${EN
 const LEVEL_PART = String.raw`(?:[ ](?:${LEVELS}|${LEVEL}${END}(?:[ ]${NAME})?))`;
 
 // words that end a specialisation phrase (`Sở Thông tin và Truyền thông về việc …`)
-const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã|đang|sẽ|những|có|là|với|được|cho|đến|từ|khi|này|đó|năm|ngày|tháng|số|huyện|tỉnh|xã(?! hội)|thị|thành|quận|phường|nhằm|thực|triển|tổ|báo|giải|kịp|đảm|tham|phối|hướng|chỉ|cùng|bằng|qua|vào|ra|sau|trước|đối|gồm|như|thì|mà|nên|hoặc|hay|lần|khóa|nhiệm|tiếp|xây|kiểm|đôn|theo|giao|phát|tuyên|cấp|thuộc|nhân|ban|ngành|đoàn|chủ|giám|rà|nắm|đề|làm|nghiên|cung|chịu|căn|hỗ|tạo lập|lập|quy định|quyết định|yêu cầu|phê duyệt|thông báo|xác|ký|tập|duy|trình|đăng|thẩm|tổng|gửi|phục|quản|đẩy|tăng|huy|vận|tích|khẩn|sớm|hoàn|bảo đảm|cử|mời|đón|chấp|biên|in|tiến|đánh|lồng|ghi|nhận|đưa|dành)${END}`;
+const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã|đang|sẽ|những|có|là|với|được|cho|đến|từ|khi|này|đó|năm|ngày|tháng|số|huyện|tỉnh|xã(?! hội)|thị|thành|quận|phường|nhằm|thực|triển|tổ|báo|giải|kịp|đảm|tham|phối|hướng|chỉ|cùng|bằng|qua|vào|ra|sau|trước|đối|gồm|như|thì|mà|nên|hoặc|hay|lần|khóa|nhiệm|tiếp|xây|kiểm|đôn|theo|giao|phát|tuyên|cấp|thuộc|nhân|ban|ngành|đoàn|chủ|giám|rà|nắm|đề|làm|nghiên|cung|chịu|căn|hỗ|tạo lập|lập|quy định|quyết định|yêu cầu|phê duyệt|thông báo|kính|xác|ký|tập|duy|trình|đăng|thẩm|tổng|gửi|phục|quản|đẩy|tăng|huy|vận|tích|khẩn|sớm|hoàn|bảo đảm|cử|mời|đón|chấp|biên|in|tiến|đánh|lồng|ghi|nhận|đưa|dành)${END}`;
 // a specialisation component never starts with a unit noun (that starts the next unit of a list)
 const NOT_UNIT = String.raw`(?!(?:Trung tâm|Phòng|Sở|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Huyện|Tỉnh|Thường|Công an|Đài|Báo|Hội|Chi hội|Văn phòng|Mặt trận|Bộ|Đảng|Chủ tịch|Các|Trang|Cổng|Ủy|Trường|Cục|Chi cục)${END})`;
 const COMP = String.raw`(?:Phát triển(?: nông thôn)?${END}|${NOT_UNIT}\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{Ll}{1,10}){0,3}${END})`;
@@ -91,15 +91,28 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'Thanh',
     ],
     re: new RegExp(
-      String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
+      String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Đảng ủy|Đảng uỷ|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Liên hiệp Thanh niên Việt Nam|Hội Liên hiệp Thanh niên|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
       'uy',
     ),
   },
   // central bodies and fixed names
   {
-    first: ['Bộ', 'Ban', 'Văn', 'Ủy', 'Chính', 'Quốc', 'Huyện', 'Tỉnh', 'Thành', 'Đoàn', 'Mặt'],
+    first: [
+      'Bộ',
+      'Ban',
+      'Văn',
+      'Ủy',
+      'Chính',
+      'Quốc',
+      'Huyện',
+      'Tỉnh',
+      'Thành',
+      'Đoàn',
+      'Mặt',
+      'Kho',
+    ],
     re: new RegExp(
-      String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3})${END}`,
+      String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3}|Kho bạc Nhà nước(?:[ ]${NAME})?)${END}`,
       'uy',
     ),
   },
@@ -128,7 +141,15 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'Học',
     ],
     re: new RegExp(
-      String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội|Chi cục|Cục|Tổng cục|Ban Quản lý|Bệnh viện|Ngân hàng|Hạt|Trạm|Điện lực|Bưu điện|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}${LEVEL_PART}?`,
+      String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội đồng|Hội|Chi cục|Cục|Tổng cục|Ban Quản lý|Bệnh viện|Ngân hàng|Hạt|Trạm|Điện lực|Bưu điện|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}${LEVEL_PART}?`,
+      'uy',
+    ),
+  },
+  // the Youth Union of a place and its organs: `Ban Thường vụ Huyện đoàn Chư Sê`, `Tỉnh đoàn Gia Lai`
+  {
+    first: ['Ban', 'Thường', 'Tỉnh', 'Huyện', 'Thành'],
+    re: new RegExp(
+      String.raw`(?:(?:Ban Thường vụ|Ban Chấp hành|Thường trực)[ ])?(?:Tỉnh|Huyện|Thành)[ ]đoàn${END}(?:[ ]${NAME})?`,
       'uy',
     ),
   },
@@ -185,7 +206,7 @@ function fold(s: string): string {
 
 // the place name after the last level or committee word: capitalised words up to the end
 const TRAILING_NAME =
-  /^(.*(?:tỉnh|huyện|xã|thị trấn|thành phố|thị xã|quận|phường|ủy|uỷ))[ ]((?:\p{Lu}|\d)\S*(?: (?:\p{Lu}|\d)\S*)*)$/u;
+  /^(.*(?:tỉnh|huyện|xã|thị trấn|thành phố|thị xã|quận|phường|ủy|uỷ|đoàn))[ ]((?:\p{Lu}|\d)\S*(?: (?:\p{Lu}|\d)\S*)*)$/u;
 
 // TRAILING_NAME's name is words that start with a capital or a digit and end the string, after a
 // space: its last word (after the last space) starts so, else the pattern cannot match

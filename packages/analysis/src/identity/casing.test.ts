@@ -18,6 +18,8 @@ describe('orgCase (upper-case header lines to normal capitalisation)', () => {
     ],
     ['VĂN PHÒNG UBND TỈNH', 'Văn phòng Ủy ban nhân dân tỉnh'],
     ['BAN CHỈ ĐẠO 35', 'Ban Chỉ đạo 35'],
+    ['BCH HUYỆN ĐOÀN CHƯ SÊ', 'Ban Chấp hành Huyện đoàn Chư Sê'],
+    ['TỈNH ĐOÀN GIA LAI', 'Tỉnh đoàn Gia Lai'],
   ])('%s → %s', (upper, normal) => {
     expect(orgCase(upper)).toBe(normal);
   });

@@ -180,8 +180,8 @@ function orgCaseOf(upper: string): string {
     if (phrase) {
       flush();
       out.push(phrase.phrase);
-      // after a Party committee comes its place name
-      pendingIsName = /ủy$|uỷ$/u.test(phrase.phrase);
+      // after a Party committee or the Youth Union of a place comes its place name
+      pendingIsName = /ủy$|uỷ$|^(?:Huyện|Tỉnh|Thành) đoàn$/u.test(phrase.phrase);
       i += phrase.words.length;
       continue;
     }

@@ -549,3 +549,26 @@ describe('reading only what identity needs', () => {
     expect(extractIdentity(text, { text, dates })).toEqual(extractIdentity(text));
   });
 });
+
+describe('a mass organisation header (Đoàn TNCS Hồ Chí Minh, §7.2)', () => {
+  it('reads the Youth Union of a district, its place and level', () => {
+    const text = `  BCH ĐOÀN TỈNH GIA LAI        ĐOÀN TNCS HỒ CHÍ MINH
+BCH HUYỆN ĐOÀN CHƯ SÊ
+          ***
+    Số: 58-KH/HĐ                 Chư Sê, ngày 02 tháng 3 năm 2024
+
+                              KẾ HOẠCH
+      Tổ chức các hoạt động Tháng Thanh niên năm 2024
+
+Ban Thường vụ Huyện đoàn Chư Sê xây dựng kế hoạch như sau:
+Ra quân Ngày Chủ nhật xanh tại thị trấn Chư Sê và 14 xã.
+
+Nơi nhận:                                    TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN
+- Ban Thường vụ Tỉnh đoàn (b/c);                         BÍ THƯ
+- Lưu VP.                                           Rơ Mah Thuận
+`;
+    const id = extractIdentity(text);
+    expect(id.issuer).toBe('Ban Chấp hành Huyện đoàn Chư Sê');
+    expect(id.locality).toBe('huyện Chư Sê, tỉnh Gia Lai');
+  });
+});

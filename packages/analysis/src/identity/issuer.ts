@@ -74,9 +74,25 @@ function placesIn(s: string): Readonly<DocPlaces> {
   return p;
 }
 
+// the Youth Union of a place names it without a level word: `Ban Chấp hành Huyện đoàn Chư Sê`
+const YOUTH_UNION_PLACE =
+  /(?:^|\s)(Huyện|Tỉnh|Thành) đoàn ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,3})$/u;
+const YOUTH_UNION_LEVEL: Record<string, LocalityLevel> = {
+  Huyện: 'huyện',
+  Tỉnh: 'tỉnh',
+  Thành: 'thành phố',
+};
+
 /** Places in an issuer name (`Ủy ban nhân dân huyện Ngọc Hồi`, `Đảng bộ tỉnh Kon Tum`). */
 function placesOf(s: string): DocPlaces {
   const out: DocPlaces = { commune: null, district: null, province: null };
+  const youth = YOUTH_UNION_PLACE.exec(s);
+  const youthLevel = youth ? YOUTH_UNION_LEVEL[youth[1] ?? ''] : undefined;
+  if (youth && youthLevel) {
+    const place = { level: youthLevel, name: asciiApostrophe(youth[2] ?? '') };
+    if (youthLevel === 'tỉnh') out.province = place;
+    else out.district = place;
+  }
   for (const m of findLocalityMentions(s)) {
     const level = m.level ?? m.impliedLevel;
     if (!level) continue;

@@ -92,6 +92,26 @@ function qualifierEnd(s: string, pos: number): number {
   return m ? pos + m[0].length : pos;
 }
 
+/** a session number written out (`kỳ họp thứ mười hai`) */
+const NUMBER_WORD = '(?:nhất|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười)';
+/**
+ * The council session that passed a resolution, after its term (`… HĐND tỉnh khóa XII, kỳ họp thứ 3
+ * về …`): part of the citation's own words, so the `về` phrase after it is the subject.
+ */
+const SESSION = new RegExp(
+  String.raw`,?\s?[kK]ỳ họp thứ\s(?:\d{1,2}|${NUMBER_WORD}(?:\s${NUMBER_WORD}){0,2})(?![\p{L}\d])`,
+  'uy',
+);
+
+function sessionEnd(s: string, pos: number): number {
+  // (`,`, a space or `k`/`K` first: the pattern is tried only where it can match)
+  const c = s.charCodeAt(pos);
+  if (c !== 0x2c && !isRegexSpace(c) && c !== 0x6b && c !== 0x4b) return pos;
+  SESSION.lastIndex = pos;
+  const m = SESSION.exec(s);
+  return m ? pos + m[0].length : pos;
+}
+
 /** footnote markers right after the symbol (`88-KH/HU², ngày …`) */
 function skipMarkers(s: string, pos: number): number {
   let p = pos;
@@ -117,6 +137,7 @@ export function readTail(s: string, symbolEnd: number): Tail {
   // nothing read: the tail ends at the symbol, so a marker there can still supply the subject
   if (p === afterMarker) p = symbolEnd;
   p = qualifierEnd(s, p);
+  p = sessionEnd(s, p);
   return { date, issuer, tailEnd: p };
 }
 

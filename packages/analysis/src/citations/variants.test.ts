@@ -210,6 +210,17 @@ describe('real-world variants of a citation', () => {
     ]);
   });
 
+  it('the session of a council resolution after its term is part of the citation, the về phrase its subject', () => {
+    const r = findCitations(
+      'Căn cứ Nghị quyết số 20/2021/NQ-HĐND ngày 10/12/2021 của Hội đồng nhân dân tỉnh Kon Tum khóa XII, kỳ họp thứ 3 về kế hoạch đầu tư công; ' +
+        'Nghị quyết số 21/2021/NQ-HĐND của HĐND tỉnh khoá XII kỳ họp thứ mười hai về giá đất.',
+    ).citations;
+    expect(r.map((c) => [c.key, c.issuer, c.subject])).toEqual([
+      ['20/2021/NQ-HĐND', 'Hội đồng nhân dân tỉnh Kon Tum', 'kế hoạch đầu tư công'],
+      ['21/2021/NQ-HĐND', 'HĐND tỉnh', 'giá đất'],
+    ]);
+  });
+
   it('a steering committee code with a three-digit number is one group (BCĐ389)', () => {
     const r = findCitations(
       'Căn cứ Quyết định số 1234/QĐ-BCĐ389 ngày 3/4/2021 của Ban Chỉ đạo 389 tỉnh; Công văn số 12/BCĐ389-VP.',

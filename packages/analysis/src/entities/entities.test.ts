@@ -270,3 +270,28 @@ Phòng Nội vụ kính trình Ủy ban nhân dân huyện. UBND xã phối hợ
     ]);
   });
 });
+
+describe('schools, project boards and law names with a comma', () => {
+  it('reads a school with its kind and name, and a construction project board with its level', () => {
+    const text =
+      'Tặng Giấy khen cho Trường Trung học cơ sở Nguyễn Huệ; Trường PTDTBT THCS Ngọc Linh; phối hợp với Ban Quản lý dự án đầu tư xây dựng thành phố.';
+    expect(findUnits(text)).toEqual([
+      'Trường Trung học cơ sở Nguyễn Huệ',
+      'Trường PTDTBT THCS Ngọc Linh',
+      'Ban Quản lý dự án đầu tư xây dựng thành phố',
+    ]);
+  });
+
+  it('keeps the comma of `Luật Thi đua, khen thưởng` and `Luật Phòng, chống …`, not between two laws', () => {
+    expect(
+      findUnnumberedRefs(
+        'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; Luật Phòng, chống tham nhũng năm 2018; Luật Đất đai, Luật Xây dựng.',
+      ),
+    ).toEqual([
+      'Luật Thi đua, khen thưởng',
+      'Luật Phòng, chống tham nhũng năm 2018',
+      'Luật Đất đai',
+      'Luật Xây dựng',
+    ]);
+  });
+});

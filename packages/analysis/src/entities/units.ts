@@ -91,7 +91,7 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'Thanh',
     ],
     re: new RegExp(
-      String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Đảng ủy|Đảng uỷ|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Liên hiệp Thanh niên Việt Nam|Hội Liên hiệp Thanh niên|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
+      String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Đảng ủy|Đảng uỷ|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Quản lý dự án đầu tư xây dựng|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Liên hiệp Thanh niên Việt Nam|Hội Liên hiệp Thanh niên|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
       'uy',
     ),
   },
@@ -142,6 +142,14 @@ export const UNIT_FAMILIES: readonly Family[] = [
     ],
     re: new RegExp(
       String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội đồng|Hội|Chi cục|Cục|Tổng cục|Ban Quản lý|Bệnh viện|Ngân hàng|Hạt|Trạm|Điện lực|Bưu điện|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}${LEVEL_PART}?`,
+      'uy',
+    ),
+  },
+  // schools by their kind and name: `Trường Trung học cơ sở Nguyễn Huệ`, `Trường Mầm non Hoa Sen`
+  {
+    first: ['Trường'],
+    re: new RegExp(
+      String.raw`Trường[ ](?:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Tiểu học và Trung học cơ sở|Phổ thông [Dd]ân tộc (?:nội trú|bán trú)(?:[ ](?:Trung học cơ sở|THCS|Tiểu học))?|THCS|THPT|TH|MN|PTDTBT(?:[ ]THCS)?|PTDTNT(?:[ ]THCS)?)[ ]${NAME}`,
       'uy',
     ),
   },

@@ -54,13 +54,14 @@ export const REF_PATTERNS: ReadonlyArray<{ first: readonly string[]; re: RegExp 
       'uy',
     ),
   },
-  // a law's name: whole words only, and the words are taken atomically (lookahead + backreference),
+  // a law's name: whole words only (a comma only in the names that have one: `Thi đua, khen thưởng`,
+  // `Phòng, chống …`, `Khám bệnh, chữa bệnh`, `sửa đổi, bổ sung`), and the words are taken atomically (lookahead + backreference),
   // so that `Luật Giao dịch điện tử số 20/2023/QH15` (numbered: a citation) is not shortened until
   // the `số` check passes (it gave `Luật Giao dịch điện t`)
   {
     first: ['Bộ luật ', 'Luật '],
     re: new RegExp(
-      String.raw`(?<![\p{L}])(?:Bộ luật|Luật)[ ]\p{Lu}\p{Ll}{0,10}(?!\p{L})(?=((?:[ ](?!${STOP})\p{L}{1,10}(?!\p{L})){0,5}))\1(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
+      String.raw`(?<![\p{L}])(?:Bộ luật|Luật)[ ]\p{Lu}\p{Ll}{0,10}(?!\p{L})(?=((?:(?:,[ ](?=(?:khen|chống|chữa|bổ)${END})|[ ])(?!${STOP})\p{L}{1,10}(?!\p{L})){0,5}))\1(?:[ ]năm[ ]\d{4})?(?![ ]?(?:số|\d))`,
       'uy',
     ),
   },

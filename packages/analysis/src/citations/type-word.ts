@@ -193,10 +193,27 @@ function typeBeforeIssuer(
 
 /** `Luật Giao dịch điện tử số 20/2023/QH15` (spec T46): a law's name between `Luật` and `số`. */
 function lawNameBefore(s: string, soStart: number): number {
+  return amendingLawBefore(s, innerLawNameBefore(s, soStart));
+}
+
+function innerLawNameBefore(s: string, soStart: number): number {
   const from = Math.max(0, soStart - 80);
   const window = s.slice(from, soStart);
   const at = window.lastIndexOf('Luật ');
   if (at < 0 || /[;,.:\n]/.test(window.slice(at))) return -1;
   if (at > 0 && isLetterCode(window.charCodeAt(at - 1))) return -1;
   return isUpperCode(window.charCodeAt(at + 5)) ? from + at : -1;
+}
+
+/**
+ * `Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 63/2020/QH14`:
+ * the number is the amending law's, so the citation starts at its `Luật`, not at the amended one's.
+ */
+const AMENDING = /Luật sửa đổi,? bổ sung (?:một số điều )?(?:của )?$/u;
+
+function amendingLawBefore(s: string, law: number): number {
+  if (law < 0) return law;
+  const from = Math.max(0, law - 48);
+  const m = AMENDING.exec(s.slice(from, law));
+  return m ? from + m.index : law;
 }

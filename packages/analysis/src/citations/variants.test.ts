@@ -204,6 +204,17 @@ describe('real-world variants of a citation', () => {
     expect(r.map((c) => [c.surface, c.type, c.key, c.relation])).toEqual([
       ['Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13', 'Luật', '80/2015/QH13', 'basis'],
     ]);
+    // an amending law: the number is its own, the citation starts at its `Luật`
+    const a = findCitations(
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 63/2020/QH14 ngày 18/6/2020;',
+    ).citations;
+    expect(a.map((c) => [c.surface, c.key, c.relation])).toEqual([
+      [
+        'Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 63/2020/QH14',
+        '63/2020/QH14',
+        'basis',
+      ],
+    ]);
     // a lower-case `luật` with no law's name before it is still the type word
     expect(findCitations('Căn cứ luật số 80/2015/QH13').citations.map((c) => c.surface)).toEqual([
       'luật số 80/2015/QH13',

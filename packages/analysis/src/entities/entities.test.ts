@@ -295,3 +295,22 @@ describe('schools, project boards and law names with a comma', () => {
     ]);
   });
 });
+
+describe('Front and council organs, and a place name followed by other capitalised words', () => {
+  it('reads the standing boards of Front committees and the committees of a People’s Council', () => {
+    const text = `Hướng dẫn của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam và Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Kon Tum;
+Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh và Ban Kinh tế - Ngân sách HĐND tỉnh.`;
+    expect(findUnits(text)).toEqual([
+      'Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam',
+      'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Kon Tum',
+      'Ban Pháp chế Hội đồng nhân dân tỉnh',
+      'Ban Kinh tế - Ngân sách HĐND tỉnh',
+    ]);
+  });
+
+  it('keeps the known place at the start of a longer capitalised run (`tỉnh Đắk Nông Khóa IV`)', () => {
+    const text =
+      'HỘI ĐỒNG NHÂN DÂN\nTỈNH ĐẮK NÔNG\nNghị quyết này đã được Hội đồng nhân dân tỉnh Đắk Nông Khóa IV, Kỳ họp thứ 10 thông qua; Hội đồng nhân dân tỉnh giám sát.';
+    expect(findUnits(text)).toEqual(['Hội đồng nhân dân tỉnh Đắk Nông']);
+  });
+});

@@ -91,7 +91,7 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'Thanh',
     ],
     re: new RegExp(
-      String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Đảng ủy|Đảng uỷ|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Quản lý dự án đầu tư xây dựng|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Liên hiệp Thanh niên Việt Nam|Hội Liên hiệp Thanh niên|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
+      String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Đảng ủy|Đảng uỷ|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Quản lý dự án đầu tư xây dựng|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Liên hiệp Thanh niên Việt Nam|Hội Liên hiệp Thanh niên|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Ban Thường trực Ủy ban (?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Ban (?:Pháp chế|Kinh tế - Ngân sách|Kinh tế - Xã hội|Văn hóa - Xã hội|Dân tộc|Đô thị) (?:HĐND|Hội đồng nhân dân)|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
       'uy',
     ),
   },
@@ -112,7 +112,7 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'Kho',
     ],
     re: new RegExp(
-      String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3}|Kho bạc Nhà nước(?:[ ]${NAME})?)${END}`,
+      String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|(?:Ban Thường trực |Đoàn Chủ tịch )?Ủy ban Trung ương (?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3}|Kho bạc Nhà nước(?:[ ]${NAME})?)${END}`,
       'uy',
     ),
   },
@@ -307,6 +307,15 @@ interface Reading {
   score: number;
 }
 
+/** `name` when it is a known place, else its longest start of whole words that is one, else null. */
+function knownStart(name: string, places: ReadonlySet<string>): string | null {
+  for (let end = name.length; end > 0; end = name.lastIndexOf(' ', end - 1)) {
+    const start = name.slice(0, end);
+    if (places.has(placeKey(start))) return start;
+  }
+  return null;
+}
+
 /**
  * A candidate's grouping key, display spelling and score, or null when it names nothing. `raw` is a
  * slice of the entity text, whose whitespace runs are single spaces already.
@@ -318,9 +327,12 @@ function readCandidate(raw: string, places: ReadonlySet<string>): Reading | null
   const named = lastWordNamed(surface) ? TRAILING_NAME.exec(surface) : null;
   if (named && !/^Báo /u.test(surface)) {
     const name = named[2] ?? '';
-    if (places.has(placeKey(name))) {
+    // the longest start of the words that names a known place (`tỉnh Đắk Nông Khóa IV`)
+    const known = knownStart(name, places);
+    if (known !== null) {
       hasName = true;
       base = named[1] ?? surface;
+      if (known !== name) surface = `${base} ${known}`;
     } else {
       // not a place the text knows (a sentence start, a truncated name): drop it
       surface = named[1] ?? surface;
@@ -332,7 +344,7 @@ function readCandidate(raw: string, places: ReadonlySet<string>): Reading | null
   if (key.length === 0) return null;
   // the place is part of the body (`UBND huyện Ngọc Hồi` is not `UBND huyện Ia H'Drai`); the key of
   // a named body extends the key without the name, so that `UBND huyện` joins it (see findUnits)
-  const place = hasName ? fold(named?.[2] ?? '') : '';
+  const place = hasName ? fold(surface.slice(base.length + 1)) : '';
   return {
     key: place ? `${key} @${place}` : key,
     surface,

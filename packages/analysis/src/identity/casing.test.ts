@@ -20,6 +20,7 @@ describe('orgCase (upper-case header lines to normal capitalisation)', () => {
     ['BAN CHỈ ĐẠO 35', 'Ban Chỉ đạo 35'],
     ['BCH HUYỆN ĐOÀN CHƯ SÊ', 'Ban Chấp hành Huyện đoàn Chư Sê'],
     ['TỈNH ĐOÀN GIA LAI', 'Tỉnh đoàn Gia Lai'],
+    ['ỦY BAN MTTQ VIỆT NAM HUYỆN SA THẦY', 'Ủy ban MTTQ Việt Nam huyện Sa Thầy'],
   ])('%s → %s', (upper, normal) => {
     expect(orgCase(upper)).toBe(normal);
   });

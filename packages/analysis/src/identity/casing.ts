@@ -10,6 +10,10 @@ import { titleCaseName } from './text-utils.ts';
 const ORG_PHRASES: readonly string[] = [
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Mặt trận Tổ quốc Việt Nam',
+  'Ủy ban MTTQ Việt Nam',
+  'Uỷ ban MTTQ Việt Nam',
+  'Ban Thường trực',
+  'Hội Liên hiệp Thanh niên Việt Nam',
   'Ban Chấp hành Trung ương Đảng',
   'Ban Chấp hành Trung ương',
   'Ban Chấp hành Đảng bộ',

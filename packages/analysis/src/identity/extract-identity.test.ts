@@ -572,3 +572,26 @@ Nơi nhận:                                    TM. BAN THƯỜNG VỤ HUYỆN �
     expect(id.locality).toBe('huyện Chư Sê, tỉnh Gia Lai');
   });
 });
+
+describe('a Fatherland Front header (§7.2, §8.3)', () => {
+  it('reads the standing board of the district Front committee as the issuer', () => {
+    const text = `ỦY BAN MTTQ VIỆT NAM                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   HUYỆN SA THẦY                         Độc lập - Tự do - Hạnh phúc
+BAN THƯỜNG TRỰC
+Số: 27/BC-MTTQ-BTT                    Sa Thầy, ngày 05 tháng 12 năm 2023
+
+                                 BÁO CÁO
+       Kết quả thực hiện Cuộc vận động năm 2023
+
+Thực hiện Kế hoạch số 08/KH-MTTQ-BTT ngày 20/01/2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Kon Tum, Ban Thường trực Ủy ban MTTQ Việt Nam huyện báo cáo như sau.
+
+Nơi nhận:                                      TM. BAN THƯỜNG TRỰC
+- Thường trực Huyện ủy (b/c);                        CHỦ TỊCH
+- Lưu: VT.
+                                                 Nguyễn Văn Thành
+`;
+    const id = extractIdentity(text);
+    expect(id.issuer).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam huyện Sa Thầy');
+    expect(id.locality).toBe('huyện Sa Thầy, tỉnh Kon Tum');
+  });
+});

@@ -146,6 +146,10 @@ const LOCALITY_LINE =
 const PARTY_COMMITTEE = /(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?: [\p{Lu}].*)?$/u;
 const PARTY_SUB =
   /^(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Trung tâm|Đảng ủy|Đảng uỷ)(?=\s|$)/u;
+// the Fatherland Front and the mass organisations (spec §8.3) and the organs under them
+const FRONT_OR_MASS_ORG =
+  /^(?:Ủy ban Mặt trận|Uỷ ban Mặt trận|Ủy ban MTTQ|Uỷ ban MTTQ|Mặt trận Tổ quốc|Hội |Liên đoàn Lao động|Đoàn Thanh niên|Huyện đoàn|Tỉnh đoàn|Thành đoàn)/u;
+const FRONT_SUB = /^(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực|Văn phòng)(?=\s|$)/u;
 const STATE_SUB = /^(?:Sở|Phòng|Chi cục|Văn phòng|Thanh tra|Ban|Trung tâm|Công an|Đài)(?=\s|$)/u;
 
 /** The spelling the running text uses for a name (`bodySpelling` of the text), or null. */
@@ -199,6 +203,9 @@ export function issuerFromHeader(
   const hasPlace = own.commune !== null || own.district !== null || own.province !== null;
   if (parent && !hasPlace) {
     if (PARTY_COMMITTEE.test(parent) && PARTY_SUB.test(issuer)) {
+      issuer = `${issuer} ${parent}`;
+    } else if (FRONT_OR_MASS_ORG.test(parent) && FRONT_SUB.test(issuer)) {
+      // `ỦY BAN MTTQ VIỆT NAM HUYỆN SA THẦY` / `BAN THƯỜNG TRỰC`: the standing board of that committee
       issuer = `${issuer} ${parent}`;
     } else if (STATE_SUB.test(issuer)) {
       const pp = placesIn(parent);

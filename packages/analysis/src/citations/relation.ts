@@ -157,7 +157,13 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
     if (ch === 0x0a || ch === 0x2029) {
       const n0 = s.charCodeAt(q);
       // a soft wrap inside a paragraph is read through, unless a footnote or a list item starts there
-      const softWrap = ch === 0x0a && !isSuperscriptDigit(n0) && !BULLET.test(s.slice(q, q + 4));
+      // (not after a line that ends its sentence or its `Căn cứ …;` item: `…;` / `….` then a
+      // line starting in upper case begins another clause)
+      const softWrap =
+        ch === 0x0a &&
+        !isSuperscriptDigit(n0) &&
+        !BULLET.test(s.slice(q, q + 4)) &&
+        !(isUpperCode(n0) && endsClause(s, q - 1));
       if (!isLowerCode(n0) && !softWrap) {
         // a list item on its own line (`- Nghị quyết …;`) takes the verb of the line that opens
         // the list (`Căn cứ:`), above its sibling items
@@ -211,6 +217,14 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
   }
   parts.push(s.slice(q, segEnd));
   return parts.reverse().join('');
+}
+
+/** The line ending at the line break `nl` ends with `;` or `.` (spaces before the break ignored). */
+function endsClause(s: string, nl: number): boolean {
+  let p = nl;
+  while (p > 0 && nl - p < 8 && (s.charCodeAt(p - 1) === 0x20 || s.charCodeAt(p - 1) === 0x0d)) p--;
+  const c = s.charCodeAt(p - 1);
+  return c === 0x3b || (c === 0x2e && !isListNumber(s, p - 1));
 }
 
 /** `1.` / `2.1.` opening a line: a list number, not a sentence end */

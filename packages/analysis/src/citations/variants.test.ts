@@ -314,6 +314,25 @@ describe('real-world variants of a citation', () => {
     ]);
   });
 
+  it('a line ending in `;` or `.` ends the clause: its verbs do not reach the next line', () => {
+    const r = cites(
+      'Căn cứ Kế hoạch số 45/KH-UBND ngày 02/3/2022 của UBND tỉnh Kon Tum triển khai thực hiện Đề án 06;\n' +
+        'Theo đề nghị của Trưởng Công an huyện tại Tờ trình số 112/TTr-CAH ngày 10/8/2022.\n' +
+        'Ủy ban nhân dân huyện đã triển khai thực hiện nhiều nội dung.\nKế hoạch số 7/KH-UBND được ban hành.\n' +
+        'Thực hiện Kế hoạch số 9/KH-UBND của UBND tỉnh về\nPhòng chống thiên tai, Công văn số 10/UBND-VP',
+    );
+    expect(r.map((c) => [c.key, c.relation])).toEqual([
+      ['45/KH-UBND', 'basis'],
+      // not `implements` from the `Căn cứ …;` line above (`Theo đề nghị` is not `Căn cứ`)
+      ['112/TTr-CAH', 'mentions'],
+      // the verbs of the previous sentence do not reach across its full stop and line break
+      ['07/KH-UBND', 'mentions'],
+      ['09/KH-UBND', 'implements'],
+      // a line that does not end its sentence is still read through (a PDF soft wrap)
+      ['10/UBND-VP', 'implements'],
+    ]);
+  });
+
   it('PDF line wraps inside an issuer and a subject are read through', () => {
     const c = one(
       'Thực hiện Kế hoạch số 3006/KH-UBND ngày 13/11/2019 của Ủy ban nhân\ndân tỉnh Kon Tum về việc triển khai\nthực hiện công tác tuyên truyền; các cơ quan',

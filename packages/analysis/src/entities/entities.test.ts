@@ -314,3 +314,17 @@ Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh và B
     expect(findUnits(text)).toEqual(['Hội đồng nhân dân tỉnh Đắk Nông']);
   });
 });
+
+describe('mass organisations of a province and their central and standing bodies', () => {
+  it('reads the central committee and the standing board of a mass organisation, a fund and a provincial broadcaster', () => {
+    const text = `Tỉnh Bình Định. Nghị quyết của Ban Chấp hành Trung ương Hội Nông dân Việt Nam; Ban Thường vụ Hội Nông dân tỉnh xây dựng kế hoạch;
+phối hợp với Quỹ Hỗ trợ nông dân tỉnh, Đài Phát thanh và Truyền hình Bình Định, Ban Chấp hành Liên đoàn Lao động huyện.`;
+    expect(findUnits(text)).toEqual([
+      'Ban Chấp hành Trung ương Hội Nông dân Việt Nam',
+      'Ban Thường vụ Hội Nông dân tỉnh',
+      'Quỹ Hỗ trợ nông dân tỉnh',
+      'Đài Phát thanh và Truyền hình Bình Định',
+      'Ban Chấp hành Liên đoàn Lao động huyện',
+    ]);
+  });
+});

@@ -91,7 +91,7 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'Thanh',
     ],
     re: new RegExp(
-      String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Đảng ủy|Đảng uỷ|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Quản lý dự án đầu tư xây dựng|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Liên hiệp Thanh niên Việt Nam|Hội Liên hiệp Thanh niên|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Ban Thường trực Ủy ban (?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Ban (?:Pháp chế|Kinh tế - Ngân sách|Kinh tế - Xã hội|Văn hóa - Xã hội|Dân tộc|Đô thị) (?:HĐND|Hội đồng nhân dân)|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
+      String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Đảng ủy|Đảng uỷ|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Quản lý dự án đầu tư xây dựng|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|(?:Ban Thường vụ|Ban Chấp hành|Thường trực) (?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Hội Chữ thập đỏ|Liên đoàn Lao động|Đoàn Thanh niên)|Hội Liên hiệp Phụ nữ|Hội Liên hiệp Thanh niên Việt Nam|Hội Liên hiệp Thanh niên|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Ban Thường trực Ủy ban (?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Ban (?:Pháp chế|Kinh tế - Ngân sách|Kinh tế - Xã hội|Văn hóa - Xã hội|Dân tộc|Đô thị) (?:HĐND|Hội đồng nhân dân)|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
       'uy',
     ),
   },
@@ -110,9 +110,10 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'Đoàn',
       'Mặt',
       'Kho',
+      'Đài',
     ],
     re: new RegExp(
-      String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|(?:Ban Thường trực |Đoàn Chủ tịch )?Ủy ban Trung ương (?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3}|Kho bạc Nhà nước(?:[ ]${NAME})?)${END}`,
+      String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng| Hội Nông dân Việt Nam| Hội Liên hiệp Phụ nữ Việt Nam| Hội Cựu chiến binh Việt Nam| Đoàn Thanh niên Cộng sản Hồ Chí Minh| Đoàn)?|Đài Phát thanh(?: và | - | – |-)Truyền hình[ ]${NAME}|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|(?:Ban Thường trực |Đoàn Chủ tịch )?Ủy ban Trung ương (?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3}|Kho bạc Nhà nước(?:[ ]${NAME})?)${END}`,
       'uy',
     ),
   },
@@ -139,9 +140,10 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'Trường',
       'Viện',
       'Học',
+      'Quỹ',
     ],
     re: new RegExp(
-      String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội đồng|Hội|Chi cục|Cục|Tổng cục|Ban Quản lý|Bệnh viện|Ngân hàng|Hạt|Trạm|Điện lực|Bưu điện|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}${LEVEL_PART}?`,
+      String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội đồng|Hội|Quỹ|Chi cục|Cục|Tổng cục|Ban Quản lý|Bệnh viện|Ngân hàng|Hạt|Trạm|Điện lực|Bưu điện|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}${LEVEL_PART}?`,
       'uy',
     ),
   },

@@ -7,6 +7,18 @@ cd "$(dirname "$0")/.."
 
 log() { printf '[bootstrap] %s\n' "$*" >&2; }
 
+# Runs a command as root: directly when we are root, else through sudo (which must exist).
+as_root() {
+  if [ "$(id -u)" = "0" ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    log "need root for: $* — run as root or install sudo"
+    exit 1
+  fi
+}
+
 # --- Debian packages -------------------------------------------------------
 need_apt=()
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
@@ -18,18 +30,21 @@ if [ "${VANBAN_SKIP_BROWSER:-}" != "1" ]; then
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
-  SUDO=""
-  if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
   log "installing Debian packages: ${need_apt[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -q >/dev/null
-  $SUDO apt-get install -y -q --no-install-recommends "${need_apt[@]}" >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 
 # --- pnpm ------------------------------------------------------------------
 if ! command -v pnpm >/dev/null 2>&1; then
   log "installing pnpm 10 with npm (corepack's download fails its signature check here)"
-  npm install -g pnpm@10 >/dev/null
+  # npm's global prefix (/usr for Debian/NodeSource Node) is root's: a non-root user needs sudo here too.
+  npm_global="$(npm prefix -g)/lib/node_modules"
+  if [ -w "$npm_global" ] || { [ ! -e "$npm_global" ] && [ -w "$(dirname "$npm_global")" ]; }; then
+    npm install -g --no-fund --no-audit --no-update-notifier pnpm@10 >/dev/null
+  else
+    as_root npm install -g --no-fund --no-audit --no-update-notifier pnpm@10 >/dev/null
+  fi
 fi
 
 # --- workspace dependencies -----------------------------------------------

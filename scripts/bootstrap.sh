@@ -37,13 +37,15 @@ fi
 
 # --- pnpm ------------------------------------------------------------------
 if ! command -v pnpm >/dev/null 2>&1; then
-  log "installing pnpm 10 with npm (corepack's download fails its signature check here)"
+  # the version package.json pins (packageManager), so a later 10.x release cannot differ from it
+  pnpm_spec="$(node -p "require('./package.json').packageManager || 'pnpm@10'")"
+  log "installing $pnpm_spec with npm (corepack's download fails its signature check here)"
   # npm's global prefix (/usr for Debian/NodeSource Node) is root's: a non-root user needs sudo here too.
   npm_global="$(npm prefix -g)/lib/node_modules"
   if [ -w "$npm_global" ] || { [ ! -e "$npm_global" ] && [ -w "$(dirname "$npm_global")" ]; }; then
-    npm install -g --no-fund --no-audit --no-update-notifier pnpm@10 >/dev/null
+    npm install -g --no-fund --no-audit --no-update-notifier "$pnpm_spec" >/dev/null
   else
-    as_root npm install -g --no-fund --no-audit --no-update-notifier pnpm@10 >/dev/null
+    as_root npm install -g --no-fund --no-audit --no-update-notifier "$pnpm_spec" >/dev/null
   fi
 fi
 

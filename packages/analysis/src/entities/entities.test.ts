@@ -328,3 +328,15 @@ phối hợp với Quỹ Hỗ trợ nông dân tỉnh, Đài Phát thanh và Tru
     ]);
   });
 });
+
+describe('schools named by a level, or specialised (`chuyên`)', () => {
+  it('reads `Trường Phổ thông Dân tộc nội trú tỉnh` and `Trường THPT chuyên Nguyễn Tất Thành` whole', () => {
+    const text =
+      'Giao chỉ tiêu cho Trường THPT chuyên Nguyễn Tất Thành, Trường Phổ thông Dân tộc nội trú tỉnh và Trường Mầm non xã Đăk Pek.';
+    expect(findUnits(text)).toEqual([
+      'Trường THPT chuyên Nguyễn Tất Thành',
+      'Trường Phổ thông Dân tộc nội trú tỉnh',
+      'Trường Mầm non xã Đăk Pek',
+    ]);
+  });
+});

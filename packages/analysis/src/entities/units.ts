@@ -147,11 +147,12 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'uy',
     ),
   },
-  // schools by their kind and name: `Trường Trung học cơ sở Nguyễn Huệ`, `Trường Mầm non Hoa Sen`
+  // schools by their kind and name or level: `Trường Trung học cơ sở Nguyễn Huệ`, `Trường THPT chuyên
+  // Nguyễn Tất Thành`, `Trường Phổ thông Dân tộc nội trú tỉnh`
   {
     first: ['Trường'],
     re: new RegExp(
-      String.raw`Trường[ ](?:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Tiểu học và Trung học cơ sở|Phổ thông [Dd]ân tộc (?:nội trú|bán trú)(?:[ ](?:Trung học cơ sở|THCS|Tiểu học))?|THCS|THPT|TH|MN|PTDTBT(?:[ ]THCS)?|PTDTNT(?:[ ]THCS)?)[ ]${NAME}`,
+      String.raw`Trường[ ](?:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Tiểu học và Trung học cơ sở|Phổ thông [Dd]ân tộc (?:nội trú|bán trú)(?:[ ](?:Trung học cơ sở|THCS|Tiểu học))?|THCS|THPT|TH|MN|PTDTBT(?:[ ]THCS)?|PTDTNT(?:[ ]THCS)?)(?:[ ]chuyên)?(?:[ ]${NAME}|${LEVEL_PART})`,
       'uy',
     ),
   },

@@ -568,7 +568,8 @@ Nơi nhận:                                    TM. BAN THƯỜNG VỤ HUYỆN �
 - Lưu VP.                                           Rơ Mah Thuận
 `;
     const id = extractIdentity(text);
-    expect(id.issuer).toBe('Ban Chấp hành Huyện đoàn Chư Sê');
+    // signed `TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN`: its standing board, as for a Party committee
+    expect(id.issuer).toBe('Ban Thường vụ Huyện đoàn Chư Sê');
     expect(id.locality).toBe('huyện Chư Sê, tỉnh Gia Lai');
   });
 });
@@ -593,5 +594,72 @@ Nơi nhận:                                      TM. BAN THƯỜNG TRỰC
     const id = extractIdentity(text);
     expect(id.issuer).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam huyện Sa Thầy');
     expect(id.locality).toBe('huyện Sa Thầy, tỉnh Kon Tum');
+  });
+});
+
+describe('a Front, Youth Union or association board signing for its body (gold README `issuer`)', () => {
+  it('names the board of an association from the header and a `TM. BAN THƯỜNG VỤ` signature', () => {
+    const text = `HỘI NÔNG DÂN VIỆT NAM                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BCH HỘI NÔNG DÂN TỈNH BÌNH ĐỊNH              Độc lập - Tự do - Hạnh phúc
+         ***
+   Số: 112-KH/HNDT                    Quy Nhơn, ngày 08 tháng 01 năm 2024
+
+                              KẾ HOẠCH
+          Công tác Hội và phong trào nông dân năm 2024
+
+Ban Thường vụ Hội Nông dân tỉnh xây dựng kế hoạch như sau.
+
+Nơi nhận:                                    TM. BAN THƯỜNG VỤ
+- Lưu VP.                                         CHỦ TỊCH
+                                               Trần Văn Bảy
+`;
+    expect(extractIdentity(text).issuer).toBe('Ban Thường vụ Hội Nông dân tỉnh Bình Định');
+  });
+
+  it('reads the Front board from the text when there is no header', () => {
+    const text = `BÁO CÁO
+Kết quả thực hiện Cuộc vận động năm 2023
+
+Thực hiện Kế hoạch số 08/KH-MTTQ-BTT ngày 20/01/2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Kon Tum, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Sa Thầy báo cáo như sau.
+Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các xã phối hợp với Ủy ban nhân dân huyện.
+
+Nơi nhận:                                      TM. BAN THƯỜNG TRỰC
+- Ban Thường trực UBMTTQVN tỉnh (b/c);               CHỦ TỊCH
+- Thường trực Huyện ủy (b/c);
+- Lưu: VT.
+                                                 Nguyễn Văn Thành
+`;
+    expect(extractIdentity(text).issuer).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam huyện Sa Thầy');
+  });
+
+  it('reads the Youth Union board from the text and adds the place the text names', () => {
+    const text = `KẾ HOẠCH
+Tổ chức các hoạt động Tháng Thanh niên năm 2024
+
+Thực hiện Kế hoạch số 120-KH/TĐTN-PTTN ngày 15/01/2024 của Ban Thường vụ Tỉnh đoàn Gia Lai, Ban Thường vụ Huyện đoàn xây dựng kế hoạch như sau:
+Ra quân Ngày Chủ nhật xanh tại thị trấn Chư Sê và các xã của huyện Chư Sê.
+
+Nơi nhận:                                    TM. BAN THƯỜNG VỤ
+- Ban Thường vụ Tỉnh đoàn (b/c);                         BÍ THƯ
+- Lưu VP.                                           Rơ Mah Thuận
+`;
+    expect(extractIdentity(text).issuer).toBe('Ban Thường vụ Huyện đoàn Chư Sê');
+  });
+
+  it('keeps the Party committee when a Party text gives the Youth Union board a task', () => {
+    const text = `KẾ HOẠCH
+Tổ chức các hoạt động Tháng Thanh niên năm 2024
+
+Thực hiện Nghị quyết số 35-NQ/TW, Ban Thường vụ Huyện ủy ban hành kế hoạch như sau:
+1. Giao Ban Thường vụ Huyện đoàn chỉ đạo đoàn viên thanh niên huyện Tam Đường.
+2. Ban Thường vụ Huyện đoàn: tổ chức ra quân.
+
+Nơi nhận:
+- Thường trực Tỉnh ủy,
+- Lưu Văn phòng Huyện ủy.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Hoàng Văn Hải`;
+    expect(extractIdentity(text).issuer).toBe('Ban Thường vụ Huyện ủy Tam Đường');
   });
 });

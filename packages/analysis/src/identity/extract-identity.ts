@@ -4,6 +4,7 @@ import type { TextFacts } from '../entities/text-facts.ts';
 import { findTypeHeading } from './doc-type.ts';
 import { parseHeader, type HeaderInfo } from './header.ts';
 import {
+  boardOfHeaderIssuer,
   documentPlaces,
   issuerFromHeader,
   issuerFromSignature,
@@ -159,14 +160,7 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
   if (fromHeader) {
     issuer = fromHeader.issuer;
     issuerNames = fromHeader.names;
-    const collective = signatureCollective(signature);
-    if (
-      collective &&
-      /^(?:BAN THƯỜNG VỤ|THƯỜNG TRỰC)$/u.test(collective) &&
-      /^(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?=\s|$)/u.test(issuer)
-    ) {
-      issuer = `${collective === 'BAN THƯỜNG VỤ' ? 'Ban Thường vụ' : 'Thường trực'} ${issuer}`;
-    }
+    issuer = boardOfHeaderIssuer(issuer, signatureCollective(signature));
   } else if (publisher) {
     issuer = publisher.name;
     issuerNames = [publisher.name];
@@ -178,7 +172,7 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
     issuerNames.length > 0 ? issuerNames : [],
   );
   if (!issuer && spell) {
-    issuer = issuerFromSignature(spell, signature, places);
+    issuer = issuerFromSignature(spell, signature, places, text);
     if (issuer)
       warnings.push('Cơ quan ban hành được suy ra từ khối chữ ký và địa danh trong văn bản');
   }

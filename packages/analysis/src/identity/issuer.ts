@@ -241,16 +241,119 @@ function lowestPlace(places: DocPlaces): string | null {
   return p ? `${p.level} ${p.name}` : null;
 }
 
-/** Issuer from the signature block plus the document's places (no header issuer). */
+// a standing or executive board signing for its body (`TM. BAN THƯỜNG VỤ`, `TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN`)
+const BOARD = /^(BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|THƯỜNG TRỰC|BAN CHẤP HÀNH)(?: (.+))?$/u;
+// the Fatherland Front and the mass organisations as the text names them after a board (§8.3):
+// body, then an optional level word and place name on the same line
+const MASS_ORG_AFTER_BOARD =
+  /^(?:(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Đoàn (?:xã|phường|thị trấn)|Hội (?:Nông dân|Cựu chiến binh|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Chữ thập đỏ|Người cao tuổi|Khuyến học|Cựu Thanh niên xung phong|Cựu thanh niên xung phong)(?: Việt Nam)?|Liên đoàn Lao động)(?: (?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã|quận))?(?: \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})?/u;
+const PARTY_AFTER_BOARD = /^(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?=\s|$)/u;
+const CITED_OR_LISTED = /(?:(?:^|\s)(?:của|gửi|với) |(?:^|\n)\s*[-–+•] ?)$/u;
+const SUBJECT_BEFORE = /(?:^|\n|[,.;:]) ?$/u;
+const PLACE_NAME_END = / \p{Lu}[\p{L}'’-]*$/u;
+
+/** `board` + the mass organisation it heads, from the text's own `<board> <body>` mentions, or null. */
+function massOrgBoard(
+  spell: Speller,
+  text: string,
+  board: string,
+  tail: string | null,
+  partyPosition: boolean,
+  places: DocPlaces,
+): string | null {
+  const cased = orgCase(board);
+  const tailLower = tail ? orgCase(tail).toLowerCase() : null;
+  // the board speaking of itself: `…, Ban Thường vụ Huyện đoàn Chư Sê xây dựng kế hoạch`; not one
+  // given a task (`Đề nghị Ban Thường trực …`, `2. Ban Thường vụ Huyện đoàn: …`)
+  let body: string | null = null;
+  let other: string | null = null;
+  let mass = 0;
+  let party = 0;
+  for (let at = text.indexOf(cased); at >= 0; at = text.indexOf(cased, at + cased.length)) {
+    if (text[at + cased.length] !== ' ') continue;
+    const before = text.slice(Math.max(0, at - 8), at);
+    // a cited document's issuer (`của Ban Thường trực …`) or a recipient (`- Ban Thường vụ Tỉnh đoàn`)
+    if (CITED_OR_LISTED.test(before)) continue;
+    const after = text.slice(at + cased.length + 1, at + cased.length + 120);
+    if (PARTY_AFTER_BOARD.test(after)) {
+      party++;
+      continue;
+    }
+    const m = MASS_ORG_AFTER_BOARD.exec(after);
+    if (!m) continue;
+    if (tailLower && !m[0].toLowerCase().startsWith(tailLower)) continue;
+    const next = after.slice(m[0].length, m[0].length + 5);
+    if (SUBJECT_BEFORE.test(before) && !/^(?: ?:| các )/u.test(next)) {
+      mass++;
+      body ??= m[0];
+    } else other ??= m[0];
+  }
+  if (body === null && tail && MASS_ORG_AFTER_BOARD.test(orgCase(tail))) {
+    // `TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN`: the signature itself names the body
+    body = orgCase(tail);
+    mass = 1;
+  }
+  // a Party committee's board (signed by a BÍ THƯ) speaks of itself at least as often
+  if (partyPosition && !tail) {
+    if (party >= mass) return null;
+  } else body ??= other;
+  if (body === null) return null;
+  if (!PLACE_NAME_END.test(body) || / Việt Nam$/u.test(body)) {
+    // no place name after the body: the document's place of that level
+    const lower = body.toLowerCase();
+    const level = / (huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã|quận)$/u.exec(body)?.[1];
+    let p: Place | null = null;
+    if (level)
+      p =
+        [places.commune, places.district, places.province].find((c) => c?.level === level) ?? null;
+    else if (/^(?:huyện|quận|thị) đoàn$/u.test(lower)) p = places.district;
+    else if (lower === 'tỉnh đoàn') p = places.province;
+    else if (lower === 'thành đoàn') p = places.district ?? places.province;
+    if (p) body = `${body} ${p.name}`;
+  }
+  return polish(spell, `${cased} ${body}`);
+}
+
+/**
+ * A header issuer signed for by its standing board: `BCH HUYỆN ĐOÀN CHƯ SÊ` + `TM. BAN THƯỜNG VỤ` →
+ * `Ban Thường vụ Huyện đoàn Chư Sê`, as `HUYỆN ỦY X` + `T/M BAN THƯỜNG VỤ` → `Ban Thường vụ Huyện ủy X`.
+ */
+export function boardOfHeaderIssuer(issuer: string, collective: string | null): string {
+  if (!collective) return issuer;
+  const board = BOARD.exec(collective);
+  const head = board?.[1];
+  if (!head || head === 'BAN CHẤP HÀNH') return issuer;
+  const tail = board[2];
+  if (PARTY_AFTER_BOARD.test(issuer)) {
+    if (tail || head === 'BAN THƯỜNG TRỰC') return issuer;
+    return `${orgCase(head)} ${issuer}`;
+  }
+  const body = issuer.replace(/^Ban Chấp hành /u, '');
+  if (!MASS_ORG_AFTER_BOARD.test(body)) return issuer;
+  if (tail && !body.toLowerCase().startsWith(orgCase(tail).toLowerCase())) return issuer;
+  return `${orgCase(head)} ${body}`;
+}
+
+/**
+ * Issuer from the signature block plus the document's places (no header issuer); `text` (the
+ * document) tells a Front or mass-organisation board from a Party committee's.
+ */
 export function issuerFromSignature(
   spell: Speller,
   sig: SignatureBlock | null,
   places: DocPlaces,
+  text = '',
 ): string | null {
   const collective = signatureCollective(sig);
   const position = sig?.signer.position ?? '';
   const committee = committeeName(places);
   const place = lowestPlace(places);
+  const board = collective ? BOARD.exec(collective) : null;
+  if (board && text.length > 0) {
+    const partyPosition = /BÍ THƯ/u.test(position);
+    const mass = massOrgBoard(spell, text, board[1] ?? '', board[2] ?? null, partyPosition, places);
+    if (mass) return mass;
+  }
   let upper = collective;
   if (!upper) {
     if (/CHỦ TỊCH/u.test(position) || sig?.authorities.some((a) => /CHỦ TỊCH/u.test(a))) {

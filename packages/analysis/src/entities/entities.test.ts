@@ -340,3 +340,30 @@ describe('schools named by a level, or specialised (`chuyên`)', () => {
     ]);
   });
 });
+
+describe('findUnits: regional offices, land registration branches and abbreviated names', () => {
+  it('keeps the places a regional office serves', () => {
+    const text =
+      "Đề nghị Ủy ban nhân dân huyện chỉ đạo Phòng Kinh tế và Hạ tầng, Chi cục Thống kê khu vực Sa Thầy - Ia H'Drai hỗ trợ số liệu.";
+    expect(findUnits(text)).toContain("Chi cục Thống kê khu vực Sa Thầy - Ia H'Drai");
+    expect(findUnits(text)).not.toContain('Chi cục Thống kê khu vực');
+  });
+
+  it('reads the branch of the land registration office', () => {
+    const text =
+      'Giao Ủy ban nhân dân huyện chỉ đạo Phòng Tài nguyên và Môi trường huyện, Chi nhánh Văn phòng Đăng ký đất đai huyện hỗ trợ xã.';
+    expect(findUnits(text)).toEqual([
+      'Ủy ban nhân dân huyện',
+      'Phòng Tài nguyên và Môi trường huyện',
+      'Chi nhánh Văn phòng Đăng ký đất đai huyện',
+    ]);
+  });
+
+  it('leaves out a list headed by an abbreviation and a name cut before an abbreviation', () => {
+    const text = `Nơi nhận:
+- TT Đảng ủy, HĐND xã;
+- Bộ Tư pháp (Cục Kiểm tra VBQPPL);
+- Ủy ban nhân dân xã Ia Chim.`;
+    expect(findUnits(text)).toEqual(['Bộ Tư pháp', 'Ủy ban nhân dân xã Ia Chim']);
+  });
+});

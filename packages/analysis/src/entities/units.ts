@@ -22,6 +22,8 @@ const STOP = String.raw`(?:về|của|các|và|theo|để|trong|tại|trên|đã
 // a specialisation component never starts with a unit noun (that starts the next unit of a list)
 const NOT_UNIT = String.raw`(?!(?:Trung tâm|Phòng|Sở|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Huyện|Tỉnh|Thường|Công an|Đài|Báo|Hội|Chi hội|Văn phòng|Mặt trận|Bộ|Đảng|Chủ tịch|Các|Trang|Cổng|Ủy|Trường|Cục|Chi cục)${END})`;
 const COMP = String.raw`(?:Phát triển(?: nông thôn)?${END}|${NOT_UNIT}\p{Lu}\p{Ll}{0,10}(?:[ ](?!${STOP})\p{Ll}{1,10}){0,3}${END})`;
+// a regional office names the places it serves: `Chi cục Thống kê khu vực Sa Thầy - Ia H'Drai`
+const REGION = String.raw`(?<=[ ]khu vực)[ ]${NAME}(?:[ ]?[-–,][ ]?${NAME}){0,4}`;
 const JOIN = String.raw`(?:[ ]?[-–][ ]?|[ ]và[ ])`;
 const COMPS = String.raw`(?:${COMP}(?:,[ ]${COMP}){1,5}[ ]và[ ]${COMP}|${COMP}(?:${JOIN}${COMP}){0,5})`;
 
@@ -143,7 +145,7 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'Quỹ',
     ],
     re: new RegExp(
-      String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội đồng|Hội|Quỹ|Chi cục|Cục|Tổng cục|Ban Quản lý|Bệnh viện|Ngân hàng|Hạt|Trạm|Điện lực|Bưu điện|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}${LEVEL_PART}?`,
+      String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội đồng|Hội|Quỹ|Chi cục|Cục|Tổng cục|Ban Quản lý|Bệnh viện|Ngân hàng|Hạt|Trạm|Điện lực|Bưu điện|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}(?:${REGION}|${LEVEL_PART})?`,
       'uy',
     ),
   },
@@ -173,6 +175,15 @@ export const UNIT_FAMILIES: readonly Family[] = [
       'uy',
     ),
   },
+  // a branch of the land registration office: `Chi nhánh Văn phòng Đăng ký đất đai huyện` (`ký`
+  // ends a specialisation elsewhere: `… ký kết`)
+  {
+    first: ['Chi'],
+    re: new RegExp(
+      String.raw`Chi nhánh[ ]Văn phòng[ ][Đđ]ăng ký đất đai${END}${LEVEL_PART}?`,
+      'uy',
+    ),
+  },
   // newspapers: `Báo Kon Tum`
   {
     first: ['Báo'],
@@ -188,6 +199,22 @@ export const UNIT_FAMILIES: readonly Family[] = [
 // (tested where the match starts: at most 12 characters back, the 20 the test once read)
 const BAD_BEFORE =
   /(?<=(?:Bí thư|PCT|CT|TT|BTT|Phó|Thủ tướng|Luật Tổ chức|Lãnh đạo|lãnh đạo|Trang|Cổng|UV|Ủy viên|ủy viên)[ ,]{1,3})/uy;
+// A later item of a list headed by such an abbreviation shares it (`TT Đảng ủy, HĐND xã`: the
+// standing bodies of both, an abbreviation-only recipient line, gold README "Units"); tested only
+// after `, `
+const ABBREVIATED_LIST_BEFORE = /(?<=(?<![\p{L}])(?:TT|BTT)[ ](?:[\p{L}]+[ ]){0,3}[\p{L}]+,[ ])/uy;
+
+// a name whose specialisation runs on in an abbreviation (`Cục Kiểm tra VBQPPL`, like `Trung tâm
+// VHTTDL&TT`) is written in abbreviated form only (gold README "Units"): its start is no unit
+const ABBREVIATED_REST =
+  /(?<=\p{Ll})[ ](?!(?:UBND|HĐND|MTTQ|BHXH|HTX|TW)(?![\p{L}]))\p{Lu}{3,}(?:&\p{Lu}+)?(?![\p{L}\d])/uy;
+
+const UPPER = /\p{Lu}/u;
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER.test(text.charAt(i));
+}
 
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bUBND\b/gu, 'Ủy ban nhân dân'],
@@ -368,6 +395,17 @@ export function findUnits(input: string, facts?: TextFacts): string[] {
   for (const c of collectCandidates(text)) {
     BAD_BEFORE.lastIndex = c.start;
     if (BAD_BEFORE.test(text)) continue;
+    if (
+      text.charCodeAt(c.start - 2) === 44 /* , */ &&
+      text.slice(Math.max(0, c.start - 48), c.start).includes('TT ')
+    ) {
+      ABBREVIATED_LIST_BEFORE.lastIndex = c.start;
+      if (ABBREVIATED_LIST_BEFORE.test(text)) continue;
+    }
+    if (text.charCodeAt(c.end) === 32 && isUpperAt(text, c.end + 1)) {
+      ABBREVIATED_REST.lastIndex = c.end;
+      if (ABBREVIATED_REST.test(text)) continue;
+    }
     let r = reading.get(c.surface);
     if (r === undefined) {
       r = readCandidate(c.surface, places);

@@ -646,6 +646,31 @@ Nơi nhận:                                    TM. BAN THƯỜNG VỤ
     expect(extractIdentity(text).issuer).toBe('Ban Thường vụ Huyện đoàn Chư Sê');
   });
 
+  it('names the body a chairman-signed board heads, and the place of a signed body, without a header', () => {
+    const doc = (body: string, authority: string): string =>
+      `BÁO CÁO\nKết quả công tác năm 2023\n\n${body}\n\nNơi nhận:                          ${authority}\n- Lưu: VT.                          CHỦ TỊCH\n                                   Nguyễn Văn Thành\n`;
+    const issuer = (body: string, authority: string): string | null =>
+      extractIdentity(doc(body, authority)).issuer;
+    expect(
+      issuer(
+        'Ủy ban MTTQ Việt Nam huyện Sa Thầy báo cáo kết quả tại huyện Sa Thầy, tỉnh Kon Tum.',
+        'TM. BAN THƯỜNG TRỰC',
+      ),
+    ).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam huyện Sa Thầy');
+    expect(issuer('Hội Nông dân huyện Sa Thầy báo cáo, huyện Sa Thầy.', 'TM. BAN THƯỜNG VỤ')).toBe(
+      'Ban Thường vụ Hội Nông dân huyện Sa Thầy',
+    );
+    expect(
+      issuer(
+        'Ủy ban MTTQ Việt Nam huyện Sa Thầy báo cáo, huyện Sa Thầy.',
+        'TM. ỦY BAN MTTQ VIỆT NAM HUYỆN',
+      ),
+    ).toBe('Ủy ban MTTQ Việt Nam huyện Sa Thầy');
+    expect(issuer('Báo cáo tại huyện Sa Thầy.', 'TM. ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM')).toBe(
+      'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sa Thầy',
+    );
+  });
+
   it('keeps the Party committee when a Party text gives the Youth Union board a task', () => {
     const text = `KẾ HOẠCH
 Tổ chức các hoạt động Tháng Thanh niên năm 2024

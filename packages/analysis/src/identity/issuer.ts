@@ -252,6 +252,23 @@ const CITED_OR_LISTED = /(?:(?:^|\s)(?:của|gửi|với) |(?:^|\n)\s*[-–+•]
 const SUBJECT_BEFORE = /(?:^|\n|[,.;:]) ?$/u;
 const PLACE_NAME_END = / \p{Lu}[\p{L}'’-]*$/u;
 
+const MASS_ORG_IN_TEXT = new RegExp(MASS_ORG_AFTER_BOARD.source.slice(1), 'gu');
+
+/**
+ * The first Front or mass organisation the text names, not as a cited issuer or a recipient: the
+ * body of a board whose head is no Party secretary (`TM. BAN THƯỜNG TRỰC` / `CHỦ TỊCH`).
+ */
+function massOrgNamed(text: string): string | null {
+  MASS_ORG_IN_TEXT.lastIndex = 0;
+  for (let m = MASS_ORG_IN_TEXT.exec(text); m; m = MASS_ORG_IN_TEXT.exec(text)) {
+    const at = m.index;
+    if (at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1))) continue;
+    if (CITED_OR_LISTED.test(text.slice(Math.max(0, at - 8), at))) continue;
+    return m[0];
+  }
+  return null;
+}
+
 /** `board` + the mass organisation it heads, from the text's own `<board> <body>` mentions, or null. */
 function massOrgBoard(
   spell: Speller,
@@ -296,7 +313,7 @@ function massOrgBoard(
   // a Party committee's board (signed by a BÍ THƯ) speaks of itself at least as often
   if (partyPosition && !tail) {
     if (party >= mass) return null;
-  } else body ??= other;
+  } else body ??= other ?? (tail ? null : massOrgNamed(text));
   if (body === null) return null;
   if (!PLACE_NAME_END.test(body) || / Việt Nam$/u.test(body)) {
     // no place name after the body: the document's place of that level
@@ -376,7 +393,18 @@ export function issuerFromSignature(
     const body = orgCase(upper);
     return place ? polish(spell, `${body} ${place}`) : body;
   }
-  return polish(spell, orgCase(upper));
+  const body = orgCase(upper);
+  // `TM. ỦY BAN MTTQ VIỆT NAM HUYỆN`: the place of that level; a Front or mass organisation
+  // named without a level: the document's place
+  const level = / (huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã|quận)$/u.exec(body)?.[1];
+  if (level) {
+    const p = [places.commune, places.district, places.province].find((c) => c?.level === level);
+    if (p) return polish(spell, `${body} ${p.name}`);
+  } else if (FRONT_OR_MASS_ORG.test(body)) {
+    const named = PLACE_NAME_END.test(body) && !/ Việt Nam$/u.test(body);
+    if (!named && place) return polish(spell, `${body} ${place}`);
+  }
+  return polish(spell, body);
 }
 
 const PUBLISHER =

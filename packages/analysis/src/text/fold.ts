@@ -6,6 +6,7 @@ import {
   isUpperCode,
   toSuperscriptDigit,
 } from './chars.ts';
+import { digitRunEnd, rewriteAt } from './rewrite-scan.ts';
 
 /**
  * The analysis copy of a stored text and its offset map back to the original
@@ -89,22 +90,10 @@ const GLUE_EXCEPTIONS = new Set([
 /**
  * Characters the fast path rewrites: whitespace runs that are not a single space or line feed,
  * invisibles, homoglyphs. Everything else is copied as is (`TƯ`/`T.Ư` after a symbol's slash:
- * {@link slashTw}). Sticky: it is applied at the positions {@link REWRITE_AT} finds.
+ * {@link slashTw}). Sticky: it is applied at the positions {@link rewriteAt} finds.
  */
 const REWRITE =
   /[\s\u00AD\u200B-\u200D\u2060\uFEFF]{2,}|[^\S \n]|[\u00AD\u200B-\u200D\u2060\uFEFF]|[\u00D0\u00F0\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/y;
-/**
- * Every position where {@link REWRITE} can match, and some more (quotes, `…`, other punctuation of
- * U+2000–U+3000, a `/` before a space, `T` or an invisible): a single wide class is scanned faster than REWRITE's
- * exact alternation (about 1.5×); the extra hits are dropped by a character test, and REWRITE itself
- * is applied sticky at the rest. Its whitespace part: any whitespace but a space or a line feed, or a
- * space or line feed that another whitespace or invisible character follows. Its last part, every
- * run of ASCII digits, records the copy's digit runs in the same pass (a separate `\d+` scan of the
- * copy cost a third of this one).
- */
-const REWRITE_AT =
-  /[\t\v\f\r\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u3000\uFE58-\uFF19]|[ \n][\s\u00AD\u200B-\u200D\u2060\uFEFF]|\/[\sT\u00AD\u200B-\u200D\u2060\uFEFF]|[0-9]+/g;
-
 /**
  * The length of `TƯ`, `T.Ư` or the OCR reading `TU'` / `TU’` at `k` when no letter follows it, else 0:
  * the issuer part that becomes `TW` after a symbol's slash (spec §3.3, before any Ư→U folding).
@@ -223,7 +212,7 @@ export function foldText(original: string, options: FoldOptions = {}): FoldedTex
 }
 
 /**
- * NFC input (the stored text normally is): regex passes plus a sparse map of the points where the
+ * NFC input (the stored text normally is): one scan ({@link rewriteAt}) plus a sparse map of the points where the
  * offset difference between the copy and the original changes.
  */
 function foldFast(original: string): FoldedText {
@@ -234,19 +223,20 @@ function foldFast(original: string): FoldedText {
   let last = 0;
   /** digit runs of the copy, found in the original (a run's copy offset: its offset minus `d`) */
   const digitRuns = new RunList();
-  const find = REWRITE_AT;
-  find.lastIndex = 0;
-  for (let f = find.exec(original); f !== null; f = find.exec(original)) {
-    const offset = f.index;
+  const n = original.length;
+  /** where the scan goes on ({@link rewriteAt}: a loop over a lookup table, not a regex scan) */
+  let next = 0;
+  for (let offset = rewriteAt(original, next); offset < n; offset = rewriteAt(original, next)) {
     const c = original.charCodeAt(offset);
     if (c <= 0x39 && c >= 0x30) {
       // no rewrite inside a run: it sits at `offset - d` in the copy; a run the copy joins to the
       // previous one (only invisibles between, removed) extends it
-      digitRuns.add(offset - d, find.lastIndex - d);
+      next = digitRunEnd(original, offset + 1);
+      digitRuns.add(offset - d, next - d);
       continue;
     }
     if (!mayRewrite(c)) {
-      find.lastIndex = offset + 1;
+      next = offset + 1;
       continue;
     }
     const tw = isSlashCode(c) ? slashTw(original, offset) : null;
@@ -254,7 +244,7 @@ function foldFast(original: string): FoldedText {
       // `/TƯ`, `/ T.Ư`, `/\nTƯ` → `/TW`, `/ TW`, `/\nTW`: T maps to T, W to the part's last unit
       parts.push(original.slice(last, offset), `/${tw.ws}TW`);
       last = tw.end;
-      find.lastIndex = tw.end;
+      next = tw.end;
       const tAt = offset - d + 1 + tw.ws.length;
       const run = tw.t - offset - 1;
       if (run !== tw.ws.length) {
@@ -271,17 +261,17 @@ function foldFast(original: string): FoldedText {
     }
     if (c === 0x2f) {
       // a `/` not before TƯ: the scan goes on one unit further
-      find.lastIndex = offset + 1;
+      next = offset + 1;
       continue;
     }
     REWRITE.lastIndex = offset;
     const r = REWRITE.exec(original);
     const m = r === null ? '' : r[0];
     if (m === '') {
-      find.lastIndex = offset + 1;
+      next = offset + 1;
       continue;
     }
-    find.lastIndex = offset + m.length;
+    next = offset + m.length;
     parts.push(original.slice(last, offset));
     last = offset + m.length;
     const c0 = m.charCodeAt(0);

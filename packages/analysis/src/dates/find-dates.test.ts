@@ -30,6 +30,58 @@ describe('findDates', () => {
     expect(isos('(từ 10-02 đến 16-02-2020)')).toEqual(['2020-02-10', '2020-02-16']);
   });
 
+  it('gives the first day of a range written as a bare day before the end date, with its month and year', () => {
+    const cases: Array<[string, Array<[string, string]>]> = [
+      [
+        'Hội nghị diễn ra từ 10-12/3/2021 tại huyện',
+        [
+          ['10', '2021-03-10'],
+          ['12/3/2021', '2021-03-12'],
+        ],
+      ],
+      [
+        'từ ngày 10 đến ngày 12 tháng 3 năm 2021',
+        [
+          ['10', '2021-03-10'],
+          ['12 tháng 3 năm 2021', '2021-03-12'],
+        ],
+      ],
+      [
+        '(10 - 12/3/2021)',
+        [
+          ['10', '2021-03-10'],
+          ['12/3/2021', '2021-03-12'],
+        ],
+      ],
+      [
+        'trong các ngày 10 và 11/3/2021',
+        [
+          ['10', '2021-03-10'],
+          ['11/3/2021', '2021-03-11'],
+        ],
+      ],
+      [
+        'từ 1 đến 31/12/2021',
+        [
+          ['1', '2021-12-01'],
+          ['31/12/2021', '2021-12-31'],
+        ],
+      ],
+    ];
+    for (const [t, want] of cases) {
+      const got = findDates(t);
+      expect(
+        got.map((d) => [d.surface, d.iso]),
+        t,
+      ).toEqual(want);
+      for (const d of got) expect(t.slice(d.start, d.start + d.surface.length)).toBe(d.surface);
+    }
+    // no cue, a day after the end day, a month range: no first day
+    expect(isos('Số 10-12/3/2021')).toEqual(['2021-03-12']);
+    expect(isos('ngày 13-12/3/2021')).toEqual(['2021-03-12']);
+    expect(isos('từ tháng 10-12/2021')).toEqual([]);
+  });
+
   it('day/month without a year is --MM-DD', () => {
     expect(
       findDates(

@@ -8,6 +8,7 @@ import {
   COUNT_NOUN_AFTER,
   DATE_SCAN,
   DAY_CUE_BEFORE,
+  DAY_RANGE_BEFORE,
   FULL_DATE_AT,
   RANGE_TAIL,
 } from './patterns.ts';
@@ -70,7 +71,7 @@ export function findDatesFolded(f: FoldedText): DateHit[] {
       if (m === null) continue;
       const hit = dateOfMatch(s, m, i);
       if (hit !== null) {
-        hits.push(hit);
+        pushWithRangeStart(s, hits, hit);
         from = hit.end;
       }
     }
@@ -83,9 +84,41 @@ export function findDatesFolded(f: FoldedText): DateHit[] {
     const hit = dateOfMatch(s, m, m.index);
     // a rejected candidate: the scan resumes one code unit further
     if (hit === null) re.lastIndex = m.index + 1;
-    else hits.push(hit);
+    else pushWithRangeStart(s, hits, hit);
   }
   return hits;
+}
+
+/**
+ * Adds `hit`, preceded by the first day of a range it ends when only that day is written before it
+ * (`từ 10-12/3/2021` → 10/3/2021 at `10`, then 12/3/2021): the day takes the end date's month and
+ * year, and must come before it in that month.
+ */
+function pushWithRangeStart(s: string, hits: DateHit[], hit: DateHit): void {
+  const c = hit.iso.charCodeAt(0);
+  // only a full end date (`YYYY-MM-DD`) lends its month and year
+  if (c !== 0x2d && hit.start > 0) {
+    const before = windowBefore(s, hit.start);
+    const r = DAY_RANGE_BEFORE.exec(before);
+    if (r !== null && r[1] !== undefined) {
+      const day = Number(r[1]);
+      const year = Number(hit.iso.slice(0, 4));
+      const month = Number(hit.iso.slice(5, 7));
+      const endDay = Number(hit.iso.slice(8, 10));
+      // the cue and the character before it hold no digit: the first digit opens the day
+      let k = 0;
+      while (k < r[0].length && !isDigitCode(r[0].charCodeAt(k))) k++;
+      const dayStart = hit.start - before.length + r.index + k;
+      const last = hits[hits.length - 1];
+      if (
+        day < endDay &&
+        isValidDate(day, month, year) &&
+        (last === undefined || last.end <= dayStart)
+      )
+        hits.push({ start: dayStart, end: dayStart + r[1].length, iso: isoDate(day, month, year) });
+    }
+  }
+  hits.push(hit);
 }
 
 /** The date a {@link DATE_SCAN} match at `i` reads as, or null if its context rejects it. */

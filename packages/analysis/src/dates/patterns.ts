@@ -26,3 +26,11 @@ export const DAY_CUE_BEFORE = /(?:ngày|sáng|chiều|tối|trưa|đêm|từ|đ�
 /** A range connector followed by a full date: `đến 16-02-2020`, `- 03/2/2023`. */
 export const RANGE_TAIL =
   /\s?(?:-|đến|tới)\s?(?:ngày\s?)?(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?([/.-])\s?(\d{4})(?!\d)/iuy;
+
+/**
+ * The bare first day of a range whose end date carries the month and year, right before that end
+ * date: `từ 10-12/3/2021`, `từ ngày 10 đến ngày 12 tháng 3 năm 2021`, `(10 - 12/3/2021)`, `ngày 10 và
+ * 11/3/2021`. Read on the few characters before the end date; a cue (`từ`, `ngày`, `(`) opens it.
+ */
+export const DAY_RANGE_BEFORE =
+  /(?:^|[^\p{L}\d/.,-])(?:(?:từ|ngày)\s?(?:ngày\s?)?|\(\s?)(\d{1,2})\s?(?:-|đến|tới|và)\s?(?:ngày\s?)?$/iu;

@@ -29,6 +29,12 @@ export interface NestedRef {
 
 const OPEN =
   /\s?,?\s?(?:([“"«]) ?\*{0,3} ?)?(?:về|v\/v)(?=[\s“"«:*])\s?:?\s?(?:([“"«]) ?\*{0,3} ?)?/iuy;
+/**
+ * A verb of the cited act's own words before its `về` (`… của UBND tỉnh quy định về quản lý chợ`,
+ * `… của Bộ Nội vụ hướng dẫn về công tác văn thư`): the `về` phrase after it is the subject. Without
+ * `về` (`hướng dẫn tuyên truyền …`) there is no subject (gold README).
+ */
+const VERB_BEFORE_VE = /\s?,?\s?(?:[Qq]uy định|[Hh]ướng dẫn)(?: chi tiết)?(?= về[\s“"«:*])/uy;
 const YEAR_AFTER = /\s?năm (?:1[89]|20)\d\d(?!\d)/uy;
 const MAX_SUBJECT = 700;
 /** the main clause's predicate starts: the noun phrase has ended (`… trong nội bộ có thời điểm chưa …`) */
@@ -131,10 +137,13 @@ function subjectAt(
   limit: number,
   nested: NestedRef | undefined,
 ): SubjectSpan | null {
-  OPEN.lastIndex = pos;
+  VERB_BEFORE_VE.lastIndex = pos;
+  const verb = VERB_BEFORE_VE.exec(s);
+  const at = verb ? pos + verb[0].length : pos;
+  OPEN.lastIndex = at;
   const m = OPEN.exec(s);
   if (!m) return null;
-  const start = pos + m[0].length;
+  const start = at + m[0].length;
   // `báo cáo kết quả … về Ủy ban nhân dân huyện`: `về` + a body is where a report goes, not a subject
   if (m[1] === undefined && m[2] === undefined && BODY_AFTER.test(s.slice(start, start + 24)))
     return null;

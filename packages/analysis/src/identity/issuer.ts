@@ -246,7 +246,7 @@ const BOARD = /^(BAN THƯỜNG VỤ|BAN THƯỜNG TRỰC|THƯỜNG TRỰC|BAN CH
 // the Fatherland Front and the mass organisations as the text names them after a board (§8.3):
 // body, then an optional level word and place name on the same line
 const MASS_ORG_AFTER_BOARD =
-  /^(?:(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Đoàn (?:xã|phường|thị trấn)|Hội (?:Nông dân|Cựu chiến binh|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Chữ thập đỏ|Người cao tuổi|Khuyến học|Cựu Thanh niên xung phong|Cựu thanh niên xung phong)(?: Việt Nam)?|Liên đoàn Lao động)(?: (?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã|quận))?(?: \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})?/u;
+  /^(?:(?:Ủy|Uỷ) ban (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Đoàn (?:xã|phường|thị trấn)|Hội (?:Nông dân|Cựu chiến binh|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Chữ thập đỏ|Người cao tuổi|Khuyến học|Cựu Thanh niên xung phong|Cựu thanh niên xung phong)(?: Việt Nam)?|Hội \p{Lu}\p{L}*(?: (?!(?:huyện|tỉnh|xã|phường|thị|thành|quận|của|và|về|đã|tại|trên|với|được)(?![\p{L}]))\p{L}+){0,5}(?= (?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã|quận) \p{Lu})|Liên đoàn Lao động)(?: (?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã|quận))?(?: \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})?/u;
 const PARTY_AFTER_BOARD = /^(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?=\s|$)/u;
 const CITED_OR_LISTED = /(?:(?:^|\s)(?:của|gửi|với) |(?:^|\n)\s*[-–+•] ?)$/u;
 const SUBJECT_BEFORE = /(?:^|\n|[,.;:]) ?$/u;
@@ -354,12 +354,31 @@ export function boardOfHeaderIssuer(issuer: string, collective: string | null): 
 /**
  * Issuer from the signature block plus the document's places (no header issuer); `text` (the
  * document) tells a Front or mass-organisation board from a Party committee's.
+ * The places the issuer found names are the document's own, as a header issuer's are: they complete
+ * `places` in place (`Ban Thường trực Ủy ban MTTQ Việt Nam xã Đăk Ruồng` → commune Đăk Ruồng beside
+ * the district the text names; `Ban Thường vụ Hội Nông dân thị xã An Khê` → that town).
  */
 export function issuerFromSignature(
   spell: Speller,
   sig: SignatureBlock | null,
   places: DocPlaces,
   text = '',
+): string | null {
+  const issuer = issuerOfSignature(spell, sig, places, text);
+  if (issuer !== null) {
+    const own = placesIn(issuer);
+    if (own.province) places.province = own.province;
+    if (own.district) places.district = own.district;
+    if (own.commune) places.commune = own.commune;
+  }
+  return issuer;
+}
+
+function issuerOfSignature(
+  spell: Speller,
+  sig: SignatureBlock | null,
+  places: DocPlaces,
+  text: string,
 ): string | null {
   const collective = signatureCollective(sig);
   const position = sig?.signer.position ?? '';

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractIdentity } from './extract-identity.ts';
+
+// Header-less documents of the Fatherland Front and of associations (the header block stripped, as
+// in the seeds): the issuer comes from the signature block and the body the text names.
+
+const doc = (heading: string, body: string, recipients: string, authority: string): string =>
+  `${heading}\n\n${body}\nNơi nhận:\n${recipients}\n- Lưu VT.\n${authority}\nCHỦ TỊCH\n\n\nNguyễn Văn Tám\n`;
+
+describe('issuer and locality of a header-less Front or association document', () => {
+  it('takes the locality from the place the issuer names (commune, town, district)', () => {
+    const front = extractIdentity(
+      doc(
+        'BÁO CÁO\nKết quả thực hiện Cuộc vận động năm 2022',
+        'Thực hiện Kế hoạch số 45/KH-MTTQ-BTT ngày 15/02/2022 của Ban Thường trực Ủy ban MTTQ Việt Nam huyện Kon Rẫy, Ban Thường trực Ủy ban MTTQ Việt Nam xã Đăk Ruồng báo cáo kết quả như sau:\nBan Thường trực phối hợp tổ chức tuyên truyền tại 07/07 thôn.',
+        '- BTT UBMTTQ huyện;\n- Đảng ủy xã;',
+        'TM. BAN THƯỜNG TRỰC',
+      ),
+    );
+    expect([front.issuer, front.locality]).toEqual([
+      'Ban Thường trực Ủy ban MTTQ Việt Nam xã Đăk Ruồng',
+      'xã Đăk Ruồng, huyện Kon Rẫy',
+    ]);
+    const farmers = extractIdentity(
+      doc(
+        'KẾ HOẠCH\nTổ chức kỷ niệm 92 năm Ngày thành lập Hội Nông dân Việt Nam',
+        'Thực hiện Hướng dẫn số 120-HD/HNDT ngày 20/9/2022 của Ban Thường vụ Hội Nông dân tỉnh Gia Lai, Ban Thường vụ Hội Nông dân thị xã An Khê xây dựng kế hoạch như sau:\nTuyên truyền sâu rộng trong hội viên nông dân.',
+        '- Ban Thường vụ Hội Nông dân tỉnh (b/c);',
+        'TM. BAN THƯỜNG VỤ',
+      ),
+    );
+    expect([farmers.issuer, farmers.locality]).toEqual([
+      'Ban Thường vụ Hội Nông dân thị xã An Khê',
+      'thị xã An Khê, tỉnh Gia Lai',
+    ]);
+  });
+
+  it('names an association outside the common list when the text gives its level and place', () => {
+    const teachers = extractIdentity(
+      doc(
+        'BÁO CÁO\nTổng kết công tác Hội năm 2023',
+        'Năm 2023, Hội Cựu giáo chức huyện Sa Thầy triển khai Nghị quyết Đại hội. Thực hiện Kế hoạch số 05/KH-HCGC ngày 10/01/2023 của Hội Cựu giáo chức tỉnh Kon Tum, Ban Chấp hành Hội đã chỉ đạo các chi hội.',
+        '- Hội Cựu giáo chức tỉnh;',
+        'TM. BAN CHẤP HÀNH',
+      ),
+    );
+    expect([teachers.issuer, teachers.locality]).toEqual([
+      'Ban Chấp hành Hội Cựu giáo chức huyện Sa Thầy',
+      'huyện Sa Thầy, tỉnh Kon Tum',
+    ]);
+  });
+});

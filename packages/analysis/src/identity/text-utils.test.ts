@@ -78,6 +78,60 @@ describe('plain texts (read as they are, without cleaning)', () => {
     expect(plainness('ab\tc\u00A0')).toBeNull();
   });
 
+  it('plainness and cleanNearlyPlain (code-unit loops) agree with the regexes they replace', () => {
+    const hex4 = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+    const cls = PLAIN_RANGES.map(([a, b]) => (a === b ? hex4(a) : `${hex4(a)}-${hex4(b)}`)).join(
+      '',
+    );
+    const plainRe = new RegExp(`^[${cls}]*$`);
+    const nearlyRe = new RegExp(`^[${cls}${SAME_LENGTH_CLEAN}]*$`);
+    const clean = /\r\n?|[\t\u00A0\u202F\u2007\u2009\u200A\u200B\uFEFF\u00AD\u00D0\u00F0]/g;
+    const cleanOne = (m: string): string =>
+      m.startsWith('\r')
+        ? '\n'
+        : m === '\t'
+          ? '   '
+          : '\u200B\uFEFF\u00AD'.includes(m)
+            ? ''
+            : m === '\u00D0'
+              ? 'Đ'
+              : m === '\u00F0'
+                ? 'đ'
+                : ' ';
+    // every range boundary and its neighbours, the cleaned code units, surrogates, CR/LF
+    const pool = new Set<number>([
+      0x0d, 0x0a, 0x09, 0xd83d, 0xde00, 0xdfff, 0xffff, 0x0130, 0x03a3,
+    ]);
+    for (const [a, b] of PLAIN_RANGES) for (const c of [a - 1, a, b, b + 1]) pool.add(c);
+    for (const ch of `${SAME_LENGTH_CLEAN}\u200B\uFEFF\u00AD`) pool.add(ch.charCodeAt(0));
+    const units = [...pool].filter((c) => c >= 0 && c <= 0xffff);
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const texts = ['', '\r', '\r\n', '\r\r\n', 'a\r', '\n\r', 'ab\u00A0c', 'Ð\t\r\nð'];
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      const len = rand(12);
+      for (let j = 0; j < len; j++) {
+        // mostly plain letters, so that plain and nearly plain texts are frequent
+        t +=
+          rand(3) === 0
+            ? String.fromCharCode(units[rand(units.length)] ?? 0x41)
+            : 'aĐ ệ\n'.charAt(rand(5));
+      }
+      texts.push(t);
+    }
+    for (const text of texts) {
+      const want = plainRe.test(text) ? 'plain' : nearlyRe.test(text) ? 'nearly' : null;
+      expect(plainness(text)).toBe(want);
+      expect(isPlain(text)).toBe(want === 'plain');
+      expect(isNearlyPlain(text)).toBe(want !== null);
+      expect(cleanNearlyPlain(text)).toBe(text.replace(clean, cleanOne));
+    }
+  });
+
   it('plainBodySpelling finds what bodySpelling finds on the lower-case copy', () => {
     const texts = [
       'ỦY BAN NHÂN DÂN HUYỆN\nỦy ban nhân dân huyện Ngọc Hồi ban hành; Ủy ban nhân dân huyện Ngọc Hồi.',

@@ -5,6 +5,13 @@
 
 /** Superscript digits used as footnote markers (¹²³⁴…). */
 const SUPERSCRIPTS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
+/** Plain digits glued to the end of a lower-case word (see `stripFootnoteMarks`). */
+const GLUED_DIGITS = /\d(?<=\p{Ll}\d)\d?(?=[\s,.;:)”"]|$)/gu;
+/** A lower-case letter that starts a word (see `titleCaseName`). */
+const WORD_START = /(^|[\s'’\-(])(\p{Ll})/gu;
+
+// (regex literals with `\p{…}` are module constants: under tsx, one in a function is compiled to
+// `new RegExp(…)` evaluated at each call)
 
 // any character `cleanText` rewrites; most texts have none, and then it returns its input unchanged
 const TO_CLEAN = /[\r\t\u00A0\u202F\u2007\u2009\u200A\u200B\uFEFF\u00AD\u00D0\u00F0]/;
@@ -40,8 +47,9 @@ export function cleanText(text: string): string {
 export { collapseWhitespace as collapseWs } from '../text/clean.ts';
 
 /** Remove markdown emphasis markers (`*`, `**`, `_` pairs are left alone). */
+const STARS = /\*+/g;
 export function stripMarkdown(s: string): string {
-  return s.includes('*') ? s.replace(/\*+/g, '') : s;
+  return s.includes('*') ? s.replace(STARS, '') : s;
 }
 
 /**
@@ -51,7 +59,7 @@ export function stripMarkdown(s: string): string {
  */
 export function stripFootnoteMarks(s: string): string {
   // (the glued digits found digit first: the lower-case letter before them is a lookbehind)
-  return s.replace(SUPERSCRIPTS, '').replace(/\d(?<=\p{Ll}\d)\d?(?=[\s,.;:)”"]|$)/gu, '');
+  return s.replace(SUPERSCRIPTS, '').replace(GLUED_DIGITS, '');
 }
 
 /** Straight apostrophe for place names (`Ia H’Drai` → `Ia H'Drai`). */
@@ -60,6 +68,7 @@ export function asciiApostrophe(s: string): string {
 }
 
 const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
 const TWO_UPPER = /\p{Lu}[^]*?\p{Lu}/u;
 
 /** True when the line has letters and none of them is lower case (at least two upper-case ones). */
@@ -71,7 +80,7 @@ export function isUpperLine(s: string): boolean {
 export function titleCaseName(s: string): string {
   return s
     .toLowerCase()
-    .replace(/(^|[\s'’\-(])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+    .replace(WORD_START, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
 }
 
 /**
@@ -88,7 +97,7 @@ export function bodySpelling(text: string, lowerText: string, candidate: string)
     const found = text.slice(at, at + needle.length);
     const before = at === 0 ? ' ' : (lowerText[at - 1] ?? ' ');
     const after = lowerText[at + needle.length] ?? ' ';
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after) && !isUpperLine(found)) return found;
+    if (!LETTER.test(before) && !LETTER.test(after) && !isUpperLine(found)) return found;
     from = at + 1;
   }
 }
@@ -119,42 +128,77 @@ export const PLAIN_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 const hex4 = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
-const PLAIN_CLASS = PLAIN_RANGES.map(([a, b]) =>
-  a === b ? hex4(a) : `${hex4(a)}-${hex4(b)}`,
-).join('');
 
 /** What `cleanText` turns into another single code unit: odd spaces, `Ð`, `ð` (NFC-stable starters). */
 export const SAME_LENGTH_CLEAN = '\u00A0\u202F\u2007\u2009\u200A\u00D0\u00F0';
 
-// a run of plain (nearly plain) code units read from `lastIndex` on: one greedy class loop, faster
-// than searching the text for a code unit outside the class (`/[^…]/`, tried at every offset)
-const PLAIN_RUN = new RegExp(`[${PLAIN_CLASS}]*`, 'y');
-const NEARLY_PLAIN_RUN = new RegExp(`[${PLAIN_CLASS}${SAME_LENGTH_CLEAN}]*`, 'y');
-
-/** Where the run of `re`'s code units that starts at `from` ends. */
-function runEnd(re: RegExp, text: string, from: number): number {
-  re.lastIndex = from;
-  return re.test(text) ? re.lastIndex : from;
+// each code unit's kind for `plainness`: in `PLAIN_RANGES`, in `SAME_LENGTH_CLEAN`, or neither; a
+// loop over the code units with this table is faster than a regex class of 15 ranges
+const PLAIN = 0;
+const SAME_LENGTH = 1;
+const OTHER = 2;
+const UNIT_KIND = new Uint8Array(0x10000).fill(OTHER);
+for (const [a, b] of PLAIN_RANGES) UNIT_KIND.fill(PLAIN, a, b + 1);
+for (let k = 0; k < SAME_LENGTH_CLEAN.length; k++) {
+  UNIT_KIND[SAME_LENGTH_CLEAN.charCodeAt(k)] = SAME_LENGTH;
 }
 
 /** Whether `text` is NFC and has nothing `cleanText` rewrites, and its lower case is per code unit. */
 export function isPlain(text: string): boolean {
-  return runEnd(PLAIN_RUN, text, 0) === text.length;
+  return plainness(text) === 'plain';
 }
 
 /**
- * `'plain'` when `isPlain(text)`, else `'nearly'` when `isNearlyPlain(text)`, else null; one pass (the
- * nearly plain test goes on from the first code unit that is not plain).
+ * `'plain'` when `isPlain(text)`, else `'nearly'` when `isNearlyPlain(text)`, else null; one pass over
+ * the code units, stopping at the first that is neither.
  */
 export function plainness(text: string): 'plain' | 'nearly' | null {
-  const end = runEnd(PLAIN_RUN, text, 0);
-  if (end === text.length) return 'plain';
-  return runEnd(NEARLY_PLAIN_RUN, text, end) === text.length ? 'nearly' : null;
+  let nearly = false;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const kind = UNIT_KIND[text.charCodeAt(i)];
+    if (kind === PLAIN) continue;
+    if (kind === OTHER) return null;
+    nearly = true;
+  }
+  return nearly ? 'nearly' : 'plain';
 }
 
-/** `cleanText(text)` for a nearly plain text (`isNearlyPlain`): NFC already, one-for-one replacements. */
+/**
+ * `cleanText(text)` for a nearly plain text (`isNearlyPlain`): NFC already, one-for-one replacements.
+ * For any text it is `text.replace(CLEAN, cleanOne)`, in one loop over the code units (no code unit
+ * that `CLEAN` matches is plain: the common case is one table look-up).
+ */
 export function cleanNearlyPlain(text: string): string {
-  return text.replace(CLEAN, cleanOne);
+  let out = '';
+  let from = 0; // the code units before `from` are copied to `out`
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (UNIT_KIND[c] === PLAIN) continue;
+    let end = i + 1;
+    switch (c) {
+      case 0x0d:
+        if (text.charCodeAt(end) === 0x0a) end++;
+        break;
+      case 0x09:
+      case 0xa0:
+      case 0x202f:
+      case 0x2007:
+      case 0x2009:
+      case 0x200a:
+      case 0x200b:
+      case 0xfeff:
+      case 0xad:
+      case 0xd0:
+      case 0xf0:
+        break;
+      default:
+        continue;
+    }
+    out += text.slice(from, i) + cleanOne(text.charAt(i));
+    from = end;
+    i = end - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
@@ -162,7 +206,7 @@ export function cleanNearlyPlain(text: string): string {
  * otherwise plain): the same length, the same offsets, and the same whitespace runs.
  */
 export function isNearlyPlain(text: string): boolean {
-  return runEnd(NEARLY_PLAIN_RUN, text, 0) === text.length;
+  return plainness(text) !== null;
 }
 
 // for each lower-case code unit, the plain code units that lower-case to it (`ǆ` ← `ǆ ǅ Ǆ`)
@@ -211,14 +255,13 @@ export function plainBodySpelling(text: string, candidate: string): string | nul
   if (needle.length === 0 || needle.length !== candidate.length) return null;
   const re = caselessPattern(needle);
   if (re === null) return null;
-  const lowerAt = (i: number): string => text.charAt(i).toLowerCase();
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
     const found = text.slice(at, at + needle.length);
-    const before = at === 0 ? ' ' : lowerAt(at - 1) || ' ';
-    const after = lowerAt(at + needle.length) || ' ';
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after) && !isUpperLine(found)) return found;
+    const before = at === 0 ? ' ' : text.charAt(at - 1).toLowerCase() || ' ';
+    const after = text.charAt(at + needle.length).toLowerCase() || ' ';
+    if (!LETTER.test(before) && !LETTER.test(after) && !isUpperLine(found)) return found;
     re.lastIndex = at + 1;
   }
   return null;
@@ -231,7 +274,7 @@ function letterAt(text: string, i: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   const d = text.charCodeAt(i + 1);
   const pair = c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
-  return /\p{L}/u.test(text.slice(i, pair ? i + 2 : i + 1));
+  return LETTER.test(text.slice(i, pair ? i + 2 : i + 1));
 }
 
 /** Whether a letter (a whole code point) ends just before `i`. */
@@ -240,7 +283,7 @@ function letterBefore(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
   const b = i >= 2 ? text.charCodeAt(i - 2) : Number.NaN;
   const pair = c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff;
-  return pair ? /\p{L}/u.test(text.slice(i - 2, i)) : letterAt(text, i - 1);
+  return pair ? LETTER.test(text.slice(i - 2, i)) : letterAt(text, i - 1);
 }
 
 /**

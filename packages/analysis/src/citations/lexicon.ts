@@ -1,3 +1,5 @@
+import { isUpperCode } from '../text/chars.ts';
+
 /**
  * Type-word lexicon for running text (vn-docs-spec §2.5) and type/issuer codes (§2, §4).
  * Phrases are matched case-insensitively on whole words; abbreviations only in upper case.
@@ -347,4 +349,23 @@ export function typeWordsFolded(): ReadonlyArray<{ folded: string; type: string 
       .sort((a, b) => b.folded.length - a.folded.length);
   }
   return FOLDED;
+}
+
+/** an act's type word (capitalised, as in its name) right before a cue, `sửa đổi,` allowed between */
+const ACT_NAME_BEFORE_CUE =
+  /(?:^|[^\p{L}])(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định)(?: sửa đổi,?)? $/u;
+
+/**
+ * The relation cue at `at` of `clause` (`ban hành`, `phổ biến`, `sửa đổi`, `bổ sung` …) is a word of
+ * an unnumbered act's name, not a verb governing the citations after it: capitalised after the act's
+ * type word (`Luật Ban hành văn bản quy phạm pháp luật`, `Luật Phổ biến, giáo dục pháp luật`), or the
+ * amending words of an amending act (`Luật sửa đổi, bổ sung một số điều của …`, `Nghị định sửa đổi …`).
+ */
+export function isCueInActName(clause: string, at: number): boolean {
+  if (!ACT_NAME_BEFORE_CUE.test(clause.slice(Math.max(0, at - 24), at))) return false;
+  return (
+    isUpperCode(clause.charCodeAt(at)) ||
+    clause.startsWith('sửa đổi', at) ||
+    clause.startsWith('bổ sung', at)
+  );
 }

@@ -115,6 +115,10 @@ function matchAt(upperWords: readonly string[], i: number, target: readonly stri
   return true;
 }
 
+// (module constants: under tsx, a regex literal with `\p{…}` in a function is compiled at each call)
+const UPPER_WORD = /^\p{Lu}{2,}$/u;
+const ABBREVIATION_WORD = /[^\p{L}]|^[BCDĐGHKLMNPQRSTVX]+$/u;
+
 /** `THÔNG TIN VÀ TRUYỀN THÔNG` → `Thông tin và Truyền thông` (each component starts with a capital). */
 function componentCase(words: readonly string[]): string {
   const out: string[] = [];
@@ -126,7 +130,7 @@ function componentCase(words: readonly string[]): string {
       startOfComponent = true;
       continue;
     }
-    if (/^\p{Lu}{2,}$/u.test(w) && /[^\p{L}]|^[BCDĐGHKLMNPQRSTVX]+$/u.test(w)) {
+    if (UPPER_WORD.test(w) && ABBREVIATION_WORD.test(w)) {
       out.push(w); // consonant-only abbreviation (`TT`, `VHTT`): keep
     } else {
       out.push(startOfComponent ? titleCaseName(w) : lower);

@@ -52,6 +52,11 @@ function capZone(zone: readonly string[]): string[] {
   return zone.map((line) => (line.length > ZONE_LINE_MAX ? line.slice(0, ZONE_LINE_MAX) : line));
 }
 
+// (regex literals with `\p{…}` are module constants: under tsx, one in a function is compiled to
+// `new RegExp(…)` evaluated at each call)
+const AFTER_SO = /(?<![\p{L}])S[ốỐ]\s{0,3}[:.]?\s{0,5}\d/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
 /** A place-date match counts as the document's own line only where a header puts it. */
 function atLineStart(zone: string, pd: PlaceDate): boolean {
   const lineStart = zone.lastIndexOf('\n', pd.index - 1) + 1;
@@ -59,12 +64,22 @@ function atLineStart(zone: string, pd: PlaceDate): boolean {
   if (before.trim().length === 0) return true;
   if (/\s{2,}$/u.test(before)) return true; // column gap
   if (/^\s*V\/v[\s.:]/u.test(before)) return true; // beside a `V/v` summary
-  if (/(?<![\p{L}])S[ốỐ]\s{0,3}[:.]?\s{0,5}\d/u.test(before)) return true; // after `Số: …`
-  return !/\p{Ll}/u.test(before); // after upper-case left-column text
+  if (AFTER_SO.test(before)) return true; // after `Số: …`
+  return !LOWER_LETTER.test(before); // after upper-case left-column text
 }
 
 function ownPlaceDates(zone: string, header: HeaderInfo): PlaceDate[] {
   return header.placeDates.filter((pd) => atLineStart(zone, pd));
+}
+
+// (the spellers are made by functions that return them: esbuild's keepNames would name a closure
+// assigned to a variable with a defineProperty call each time)
+function plainSpeller(text: string): Speller {
+  return (candidate) => plainBodySpelling(text, candidate);
+}
+function lowerCaseSpeller(text: string): Speller {
+  let lowerText: string | undefined;
+  return (candidate) => bodySpelling(text, (lowerText ??= text.toLowerCase()), candidate);
 }
 
 /**
@@ -87,12 +102,11 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
   }
   // the spelling of a name in the running text; none when lower-casing changes the text's length
   // (only `İ` does)
-  let spell: Speller | null = null;
-  if (nearlyPlain) spell = (candidate) => plainBodySpelling(text, candidate);
-  else if (!text.includes('\u0130')) {
-    let lowerText: string | undefined;
-    spell = (candidate) => bodySpelling(text, (lowerText ??= text.toLowerCase()), candidate);
-  }
+  const spell = nearlyPlain
+    ? plainSpeller(text)
+    : text.includes('\u0130')
+      ? null
+      : lowerCaseSpeller(text);
   const lines = new TextLines(text);
   const warnings: string[] = [];
 

@@ -35,6 +35,8 @@ const STAMPS =
 /** A wrapped Quốc hiệu or Party name leaves `VIỆT` at a line end and `NAM` on the next line. */
 const ENDS_WITH_VIET = /(?:NGHĨA|SẢN)\s{1,3}VIỆT$/u; // tested on the trimmed end of a line
 
+const LONE_NAM = /(?<![\p{L}])NAM(?![\p{L}])/u;
+
 /** `/(?:NGHĨA|SẢN)\s{1,3}VIỆT\s*$/u.test(s)`, reading only the last 12 non-blank-trailing code units. */
 function endsWithViet(s: string): boolean {
   return ENDS_WITH_VIET.test(s.trimEnd().slice(-12));
@@ -47,7 +49,7 @@ function endsWithViet(s: string): boolean {
 function segments(line: string, carryNam: boolean): { parts: string[]; endsWithViet: boolean } {
   let s = stripMarkdown(line);
   const viet = endsWithViet(s);
-  if (carryNam) s = s.replace(/(?<![\p{L}])NAM(?![\p{L}])/u, '   ');
+  if (carryNam) s = s.replace(LONE_NAM, '   ');
   for (const re of RIGHT_COLUMN) s = s.replace(re, '   ');
   s = s.replace(RULES, '   ');
   const parts = s
@@ -90,13 +92,15 @@ function capsStyledBody(seg: string): string | null {
   return seg.toUpperCase();
 }
 
+const PLACE_NAME_END = /(?:\s\p{Lu}[\p{L}'’-]*){1,4}$/u;
+
 /** A `V/v` line interleaved with the date column: keep the text before `<place>, ngày …`. */
 function withoutPlaceDate(s: string): string {
   const pd = findPlaceDates(s)[0];
   const cut = pd ? pd.index : s.search(/,\s*ngày\s/u);
   if (cut < 0) return s;
   // the place name sits just before `, ngày`: drop it with the date
-  const head = pd ? s.slice(0, cut) : s.slice(0, cut).replace(/(?:\s\p{Lu}[\p{L}'’-]*){1,4}$/u, '');
+  const head = pd ? s.slice(0, cut) : s.slice(0, cut).replace(PLACE_NAME_END, '');
   return collapseWs(head);
 }
 
@@ -104,6 +108,7 @@ function withoutPlaceDate(s: string): string {
 // after the word (the same test; the engine then looks for the word first instead of testing the
 // lookbehind at every offset)
 const VV = /V\/v(?<![\p{L}]V\/v)[\s.:]/u;
+const LETTER_FIRST = /^\p{L}/u;
 const SO_LABEL = /S[ốỐ](?<![\p{L}]S[ốỐ])(?:\s{0,3}[:.]?\s{0,5}\d|\s{0,3}:)/u;
 
 /** Parse the header zone (the lines above the type heading). */
@@ -146,7 +151,7 @@ export function parseHeader(zoneLines: readonly string[], zone = zoneLines.join(
         continue;
       }
       const upperRun = leadingUpperRun(head) ?? capsStyledBody(head);
-      if (upperRun === null || !/^\p{L}/u.test(upperRun)) continue;
+      if (upperRun === null || !LETTER_FIRST.test(upperRun)) continue;
       const upper = collapseWs(upperRun.replace(/[*]/g, ''));
       if (upper.length < 2 || STAMPS.test(upper) || /^V\/V\b/u.test(upper)) continue;
       if (/^\d/.test(upper)) continue;

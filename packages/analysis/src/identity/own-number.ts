@@ -38,6 +38,11 @@ export function ownNumberKey(number: string, sep: string, symbol: string): strin
 const OWN_NUMBER =
   /S[ốỐ](?<![\p{L}\d]S[ốỐ])(?<!\p{Ll}[ ]{0,3}S[ốỐ])\s{0,3}[:.]?\s{0,20}(\d{1,6})\s{0,3}([-/])\s{0,3}((?:(?:19|20)\d\d\s{0,2}\/\s{0,2})?\p{L}[\p{L}\d&.]{0,20}(?:\s{0,2}[-/]\s{0,2}[\p{L}\d][\p{L}\d&.]{0,20}){0,5})/u;
 
+// (module constants: under tsx, a regex literal with `\p{…}` in a function is compiled at each call)
+const GLUED_WORD = /(\p{Lu})\p{Lu}\p{Ll}{2,}$/u;
+const BLANK_NUMBER =
+  /S[ốỐ](?<![\p{L}\d]S[ốỐ])(?<!\p{Ll}[ ]{0,3}S[ốỐ])\s{0,3}:?[ \t]{0,40}(?:\.{2,}|…+)?[ \t]{0,20}[-/]\s{0,3}\p{Lu}/u;
+
 /** First `Số …` header in `zone` (the header part of the document), or null. */
 export function findOwnNumber(zone: string): OwnNumber | null {
   const m = hasSo(zone) ? OWN_NUMBER.exec(zone) : null;
@@ -46,7 +51,7 @@ export function findOwnNumber(zone: string): OwnNumber | null {
   const sep = m[2] ?? '/';
   let symbol = (m[3] ?? '').replace(/\.+$/u, '');
   // a symbol never ends with a lower-case word glued from the next column (`KH-UBNDNgọc`)
-  symbol = symbol.replace(/(\p{Lu})\p{Lu}\p{Ll}{2,}$/u, '$1');
+  symbol = symbol.replace(GLUED_WORD, '$1');
   if (symbol.length === 0) return null;
   return { key: ownNumberKey(number, sep, symbol), raw: m[0] };
 }
@@ -59,7 +64,5 @@ export function hasSo(s: string): boolean {
 /** A `Số:` label with no number (unsigned drafts and templates: `Số:      /KH-UBND`). */
 export function hasBlankNumber(zone: string): boolean {
   if (!hasSo(zone)) return false;
-  return /S[ốỐ](?<![\p{L}\d]S[ốỐ])(?<!\p{Ll}[ ]{0,3}S[ốỐ])\s{0,3}:?[ \t]{0,40}(?:\.{2,}|…+)?[ \t]{0,20}[-/]\s{0,3}\p{Lu}/u.test(
-    zone,
-  );
+  return BLANK_NUMBER.test(zone);
 }

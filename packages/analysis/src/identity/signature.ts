@@ -29,7 +29,11 @@ const POSITION_WORDS =
 const PLACEHOLDER = /^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký|chữ ký|Chữ ký)[^)]{0,40}\)?$|^\[.{0,40}\]$/u;
 
 const SPLIT_PUNCT = ';:,.)';
+// (regex literals with `\p{…}` are module constants: under tsx, one in a function is compiled to
+// `new RegExp(…)` evaluated at each call)
 const LOWER_CHAR = /\p{Ll}/u;
+const UPPER_CHAR = /\p{Lu}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** Offset of the last lower-case letter in `s` (its first code unit), or -1. */
 function lastLowerCase(s: string): number {
@@ -73,7 +77,7 @@ export function columnSegments(line: string): string[] {
     for (let k = lastLower + 1; lastLower >= 0 && k < part.length - 1; k++) {
       if (!SPLIT_PUNCT.includes(part[k] ?? '') || part[k + 1] !== ' ') continue;
       const left = part.slice(0, k + 1);
-      if (/\p{Ll}/u.test(left) && isSignatureRun(part.slice(k + 2))) {
+      if (LOWER_CHAR.test(left) && isSignatureRun(part.slice(k + 2))) {
         split = k + 1;
         break;
       }
@@ -148,7 +152,7 @@ function looksLikeName(seg: string): boolean {
   if (s.length < 4 || s.length > 45 || /[\d;:,()/]/u.test(s)) return false;
   const words = s.split(/\s+/u);
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w));
+  return words.every((w) => UPPER_FIRST.test(w));
 }
 
 function normaliseName(seg: string): string {
@@ -170,7 +174,7 @@ interface RawSegment {
 function rawSegments(segments: readonly string[]): RawSegment[] {
   return segments.map((text) => ({
     text,
-    allLower: text.length <= 60 && !/\p{Lu}/u.test(text) && /\p{Ll}/u.test(text),
+    allLower: text.length <= 60 && !UPPER_CHAR.test(text) && LOWER_CHAR.test(text),
   }));
 }
 
@@ -210,6 +214,16 @@ function lastAuthorityGroup(segs: readonly Segment[]): number {
   return -1;
 }
 
+/** The raw segments of line `i`, kept in `raw` (indexed from line `from`). */
+function rawAt(
+  raw: Array<RawSegment[] | undefined>,
+  from: number,
+  lines: Lines,
+  i: number,
+): RawSegment[] {
+  return (raw[i - from] ??= rawSegments(lineSegments(lines, i)));
+}
+
 /**
  * The signature block near the end of the document, or null. `lines` is the whole document; the
  * search covers the last `window` lines, read from the end `chunk` lines first (the result does not
@@ -224,20 +238,18 @@ export function findSignature(lines: Lines, window = 200, chunk = 8): SignatureB
   const raw: Array<RawSegment[] | undefined> = new Array<RawSegment[] | undefined>(
     lines.length - from,
   );
-  const rawAt = (i: number): RawSegment[] =>
-    (raw[i - from] ??= rawSegments(lineSegments(lines, i)));
   let segs: Segment[] = [];
   let start = -1;
   let begin = lines.length;
   for (let size = Math.max(1, chunk); begin > from; size *= 2) {
     begin = Math.max(from, Math.min(begin - 1, lines.length - size));
     for (let j = begin - 1; j >= from; j--) {
-      const before = rawAt(j);
+      const before = rawAt(raw, from, lines, j);
       if (before.length === 0) continue;
       if (!(before[before.length - 1]?.allLower ?? false)) break;
       begin = j; // the state after an all-lower-case segment depends on the lines above it
     }
-    for (let i = begin; i < lines.length; i++) rawAt(i);
+    for (let i = begin; i < lines.length; i++) rawAt(raw, from, lines, i);
     segs = flatten(raw, from, begin);
     start = lastAuthorityGroup(segs);
     if (start > 0) break;
@@ -286,7 +298,7 @@ export function findSignature(lines: Lines, window = 200, chunk = 8): SignatureB
       name = normaliseName(text);
       break;
     }
-    if (position !== null && isUpperLine(text) && /\p{Lu}/u.test(text)) {
+    if (position !== null && isUpperLine(text) && UPPER_CHAR.test(text)) {
       // a name printed in capitals
       if (
         text.split(' ').length >= 2 &&

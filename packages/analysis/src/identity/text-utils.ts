@@ -163,42 +163,10 @@ export function plainness(text: string): 'plain' | 'nearly' | null {
   return nearly ? 'nearly' : 'plain';
 }
 
-/**
- * `cleanText(text)` for a nearly plain text (`isNearlyPlain`): NFC already, one-for-one replacements.
- * For any text it is `text.replace(CLEAN, cleanOne)`, in one loop over the code units (no code unit
- * that `CLEAN` matches is plain: the common case is one table look-up).
- */
+/** `cleanText(text)` for a nearly plain text (`isNearlyPlain`): NFC already, one-for-one replacements. */
 export function cleanNearlyPlain(text: string): string {
-  let out = '';
-  let from = 0; // the code units before `from` are copied to `out`
-  for (let i = 0, n = text.length; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (UNIT_KIND[c] === PLAIN) continue;
-    let end = i + 1;
-    switch (c) {
-      case 0x0d:
-        if (text.charCodeAt(end) === 0x0a) end++;
-        break;
-      case 0x09:
-      case 0xa0:
-      case 0x202f:
-      case 0x2007:
-      case 0x2009:
-      case 0x200a:
-      case 0x200b:
-      case 0xfeff:
-      case 0xad:
-      case 0xd0:
-      case 0xf0:
-        break;
-      default:
-        continue;
-    }
-    out += text.slice(from, i) + cleanOne(text.charAt(i));
-    from = end;
-    i = end - 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
+  // (a global replace: faster than a loop over the code units, measured)
+  return text.replace(CLEAN, cleanOne);
 }
 
 /**

@@ -15,7 +15,7 @@ import { findFootnotes, markerAt } from './footnotes.ts';
 import type { Footnotes } from './footnotes.ts';
 import { findSubject } from './subject.ts';
 import type { SubjectSpan } from './subject.ts';
-import { clauseBefore, relationFromClause } from './relation.ts';
+import { LineBreaks, clauseBefore, relationFromClause } from './relation.ts';
 import { resolveCoreference } from './coreference.ts';
 import type { CorefItem } from './coreference.ts';
 import { cleanIssuer, cleanSubject } from './clean-values.ts';
@@ -648,8 +648,9 @@ export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): C
     d.outerEnd = Math.max(d.tailEnd, d.subject ? d.subject.outerEnd : 0);
   });
   subjectsFromNotedCitations(s, drafts, items, footnotes);
+  const breaks = new LineBreaks(s);
   drafts.forEach((d, i) => {
-    d.relation = relationFromClause(clauseBefore(s, drafts, i));
+    d.relation = relationFromClause(clauseBefore(s, drafts, i, breaks));
   });
   const citations = drafts.map((d, i) => {
     const it = items[i];

@@ -73,8 +73,62 @@ const GLUED_UNIT = /-([A-ZĐƯ]{2,6})(?=\p{Lu})/uy;
 /** Steering committees written with their number: `103-CV/BCĐ 35`. */
 const BCD_NUMBER = /\s(\d{1,3})(?![\d/.-]|,\d)/y;
 
+/** `\s` of a regex, on one code unit */
+function isRegexSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `[A-ZĐƯ]`: what every code of a symbol starts with */
+function isCodeStart(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || c === 0x110 || c === 0x1af;
+}
+
+/**
+ * False when {@link SYMBOL_AT} cannot match at `numEnd` (checked by hand on its first characters;
+ * most numbers followed by `/` or `-` are dates, `13/11/2019`, `15-5-2016`, where the regex fails):
+ * `[\s]`, then `/` + `[\s]` + (`\d{1,5}` + `[\s]` + `/` + `[\s]` +) a capital, or `-` + `[\s]` + a
+ * capital, or a capital (`[…]`: optional).
+ */
+export function maySymbolFollow(s: string, numEnd: number): boolean {
+  let p = numEnd;
+  if (isRegexSpace(s.charCodeAt(p))) p++;
+  const c = s.charCodeAt(p);
+  if (isCodeStart(c)) return true;
+  if (c !== 0x2f && c !== 0x2d) return false;
+  p++;
+  if (isRegexSpace(s.charCodeAt(p))) p++;
+  if (c === 0x2d) return isCodeStart(s.charCodeAt(p));
+  if (isCodeStart(s.charCodeAt(p))) return true;
+  // `/2017/NĐ-CP`: 1–5 digits, then `/` and a capital
+  let e = p;
+  while (e - p < 6 && isDigit(s.charCodeAt(e))) e++;
+  if (e === p || e - p > 5) return false;
+  if (isRegexSpace(s.charCodeAt(e))) e++;
+  if (s.charCodeAt(e) !== 0x2f) return false;
+  e++;
+  if (isRegexSpace(s.charCodeAt(e))) e++;
+  return isCodeStart(s.charCodeAt(e));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** The symbol that follows the number ending at `numEnd`, or null. */
 export function matchSymbolAt(s: string, numEnd: number): SymbolMatch | null {
+  if (!maySymbolFollow(s, numEnd)) return null;
   SYMBOL_AT.lastIndex = numEnd;
   const m = SYMBOL_AT.exec(s);
   if (!m) return null;

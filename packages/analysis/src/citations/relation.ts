@@ -17,11 +17,11 @@ export interface RelationSpan {
 }
 
 /**
- * The governing cues, whole words: the `(?<![\p{L}])` in front is checked by {@link letterBefore}
- * after a match, since a lookbehind that opens a pattern is tried at every position (5× slower).
+ * The governing cues, whole words, sticky: tried at the word starts {@link mayStartCue} admits (the
+ * `(?<![\p{L}])` in front is {@link letterBefore}).
  */
 const CUE =
-  /(?:(căn cứ)|(theo tinh thần|bám sát|ban hành|tuyên truyền|phổ biến|quán triệt|gọi tắt|viết tắt|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|sửa đổi|bổ sung)|(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thi hành)|(theo)|(sơ kết|tổng kết))(?![\p{L}])/giu;
+  /(?:(căn cứ)|(theo tinh thần|bám sát|ban hành|tuyên truyền|phổ biến|quán triệt|gọi tắt|viết tắt|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|sửa đổi|bổ sung)|(thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thi hành)|(theo)|(sơ kết|tổng kết))(?![\p{L}])/iuy;
 /** `theo` directly before a citation (its words were replaced by SKIPPED, or the clause ends) */
 function theoGoverns(rest: string): boolean {
   const r = rest.replace(/^\s?(?:các\s)?/u, '');
@@ -78,25 +78,72 @@ const MAX_STEPS = 48;
 /** stands for another citation's words removed from a clause */
 const SKIPPED = '\u0001';
 
-/** Index of the last line break (soft or paragraph) at or before `from`, or -1. */
-function lastBreak(s: string, from: number): number {
-  // bounded: a line longer than 600 characters counts as starting at the window's edge
-  const stop = Math.max(-1, from - 600);
-  if (from <= stop) return stop;
-  // native searches on the window (stop, from] only, so the cost stays bounded
-  const w = s.slice(stop + 1, from + 1);
-  const nl = w.lastIndexOf('\n');
-  // a paragraph break after that line feed? (a forward search over the rest only, not the window)
-  const at = w.indexOf('\u2029', nl + 1) < 0 ? nl : w.lastIndexOf('\u2029');
-  return at < 0 ? stop : stop + 1 + at;
+/**
+ * The line breaks (`\n`, U+2029) of one text, listed on first use: reading clauses back crosses many
+ * of them, and each crossing asked where the line above starts (a search back over up to 600
+ * characters, a third of the clause reading).
+ */
+export class LineBreaks {
+  private at: Int32Array | null = null;
+  constructor(private readonly s: string) {}
+
+  private list(): Int32Array {
+    if (this.at !== null) return this.at;
+    const s = this.s;
+    const found: number[] = [];
+    let nl = s.indexOf('\n');
+    let ps = s.indexOf('\u2029');
+    while (nl >= 0 || ps >= 0) {
+      if (ps < 0 || (nl >= 0 && nl < ps)) {
+        found.push(nl);
+        nl = s.indexOf('\n', nl + 1);
+      } else {
+        found.push(ps);
+        ps = s.indexOf('\u2029', ps + 1);
+      }
+    }
+    this.at = Int32Array.from(found);
+    return this.at;
+  }
+
+  /**
+   * Index of the last line break at or before `from`, or -1; bounded: a line longer than 600
+   * characters counts as starting at the window's edge (`from - 600`).
+   */
+  lastBreak(from: number): number {
+    const stop = Math.max(-1, from - 600);
+    if (from <= stop) return stop;
+    const at = this.list();
+    // the last break ≤ from
+    let lo = 0;
+    let hi = at.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] ?? 0) <= from) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const b = k >= 0 ? (at[k] ?? -1) : -1;
+    return b > stop ? b : stop;
+  }
 }
 
 function isFootnoteLine(s: string, lineStart: number): boolean {
   return isSuperscriptDigit(s.charCodeAt(lineStart));
 }
 
-/** The clause before citation `i` with other citations' spans removed. */
-export function clauseBefore(s: string, spans: readonly RelationSpan[], i: number): string {
+/**
+ * The clause before citation `i` with other citations' spans removed. `breaks`: the text's line
+ * breaks (one {@link LineBreaks} per text when several clauses of it are read).
+ */
+export function clauseBefore(
+  s: string,
+  spans: readonly RelationSpan[],
+  i: number,
+  breaks: LineBreaks = new LineBreaks(s),
+): string {
   const self = spans[i];
   if (!self) return '';
   const parts: string[] = [];
@@ -167,7 +214,7 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
       if (!isLowerCode(n0) && !softWrap) {
         // a list item on its own line (`- Nghị quyết …;`) takes the verb of the line that opens
         // the list (`Căn cứ:`), above its sibling items
-        const head = BULLET.test(s.slice(q, q + 4)) ? listHead(s, q - 1) : null;
+        const head = BULLET.test(s.slice(q, q + 4)) ? listHead(s, q - 1, breaks) : null;
         if (head !== null) parts.push(s.slice(q, segEnd), ' ', head);
         else parts.push(s.slice(q, segEnd));
         return parts.reverse().join('');
@@ -176,7 +223,7 @@ export function clauseBefore(s: string, spans: readonly RelationSpan[], i: numbe
       steps++;
       let p = q - 1;
       for (let guard = 0; guard < 4 && p > 0; guard++) {
-        const ls = lastBreak(s, p - 1) + 1;
+        const ls = breaks.lastBreak(p - 1) + 1;
         if (!isFootnoteLine(s, ls)) break;
         p = Math.max(0, ls - 1);
       }
@@ -248,10 +295,10 @@ const BULLET = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s/u;
  * The line that opens a list, when the lines above `lineEnd` are list items under a line ending
  * with `:` (at most 12 items back); null otherwise.
  */
-function listHead(s: string, lineEnd: number): string | null {
+function listHead(s: string, lineEnd: number, breaks: LineBreaks): string | null {
   let e = lineEnd;
   for (let k = 0; k < 12 && e > 0; k++) {
-    const ls = lastBreak(s, e - 1) + 1;
+    const ls = breaks.lastBreak(e - 1) + 1;
     const line = s.slice(ls, e);
     if (!BULLET.test(line)) return /:\s?$/u.test(line) ? line.slice(-200) : null;
     e = ls - 1;
@@ -274,30 +321,52 @@ function letterBefore(s: string, i: number): boolean {
   return LETTER.test(s.charAt(i - 1));
 }
 
+/**
+ * A code unit a {@link CUE} match can start with: `c t b p q g v h s` in either case, or `ſ` (which
+ * the `iu` flags fold to `s`). A word start with another one is not tried.
+ */
+export function mayStartCue(c: number): boolean {
+  if (c >= 0x80) return c === 0x17f;
+  const l = c | 0x20;
+  return (
+    l === 0x63 ||
+    l === 0x74 ||
+    l === 0x62 ||
+    l === 0x70 ||
+    l === 0x71 ||
+    l === 0x67 ||
+    l === 0x76 ||
+    l === 0x68 ||
+    l === 0x73
+  );
+}
+
+/**
+ * The relation of a clause: its last governing cue decides. The cues are tried (sticky) at the word
+ * starts that may open one, from the clause's end backwards, so the search usually stops at the verb
+ * right before the citation; the first that governs is the last one a forward scan would keep (no
+ * cue starts inside another: the result is the same).
+ */
 export function relationFromClause(clause: string): Relation {
   if (clause === '(') return 'mentions';
   const re = CUE;
-  re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
-    if (letterBefore(clause, m.index)) {
-      // not a word start: the next match may start one code unit further (as with a lookbehind)
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    // a bare `theo` governs only the document right after it (`Theo Kế hoạch số …`), not
-    // `làm theo tư tưởng …` or `thực hiện theo …`
+  for (let p = clause.length - 1; p >= 0 && last === null; p--) {
+    if (!mayStartCue(clause.charCodeAt(p)) || letterBefore(clause, p)) continue;
+    re.lastIndex = p;
+    const m = re.exec(clause);
+    if (m === null) continue;
     // `theo` and `sơ kết` / `tổng kết` govern only the document right after them (`Theo Kế hoạch số …`,
     // `sơ kết Nghị quyết 35`), not `làm theo tư tưởng …` or `sơ kết 5 năm thực hiện …`
     if (
       (m[4] !== undefined || m[5] !== undefined) &&
-      !theoGoverns(clause.slice(m.index + m[0].length, m.index + m[0].length + 8))
+      !theoGoverns(clause.slice(p + m[0].length, p + m[0].length + 8))
     )
       continue;
     if (
       m[4] !== undefined &&
       // (the words end at the match: the 16 code units before it hold them)
-      IMPLEMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 16), m.index))
+      IMPLEMENT_BEFORE.test(clause.slice(Math.max(0, p - 16), p))
     )
       continue;
     last = m;

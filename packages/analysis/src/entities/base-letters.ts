@@ -86,3 +86,67 @@ export function baseLetters(s: string): string {
   }
   return out;
 }
+
+// `foldWords` writes its result here (the longest base letters of one code unit, in code units)
+const MAX_MAPPED = Math.max(...MAPPED.map((m) => m.length));
+const BUFFER = new Uint16Array(1024);
+const SPACE_CODE = 0x20;
+
+/** In a `baseLetters` result, whose characters are letters, ASCII digits and spaces: a letter. */
+function isBaseLetter(c: number): boolean {
+  return c !== SPACE_CODE && (c < 0x30 || c > 0x39);
+}
+
+/**
+ * `baseLetters(s)` without the words `va` (`và`), each space run one space, trimmed:
+ *
+ *   baseLetters(s).replace(/(?<![\p{L}])va(?![\p{L}])/gu, ' ').replace(/\s+/g, ' ').trim()
+ *
+ * A `baseLetters` result has only letters, ASCII digits and spaces: a code unit that is neither a
+ * space nor a digit is (part of) a letter, the only whitespace is the space, and `va` words cannot
+ * overlap. The base letters are written to a buffer with one space for each run of spaces and
+ * punctuation between two letters, then the `va` words are dropped from it.
+ */
+export function foldWords(s: string): string {
+  const n = s.length;
+  if (n * MAX_MAPPED >= BUFFER.length) return foldWordsPlain(s);
+  let j = 0;
+  let gap = false; // a space or punctuation since the last letter
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const kind = c < SIZE ? (KIND[c] ?? NOT_COVERED) : NOT_COVERED;
+    if (kind === LETTERS) {
+      if (gap && j > 0) BUFFER[j++] = SPACE_CODE;
+      gap = false;
+      const mapped = MAPPED[c] ?? '';
+      for (let k = 0; k < mapped.length; k++) BUFFER[j++] = mapped.charCodeAt(k);
+    } else if (kind === SPACE || kind === OTHER) gap = true;
+    else if (kind === NOT_COVERED) return foldWordsPlain(s);
+    // DROPPED: nothing
+  }
+  // drop the `va` words in place (the write index never passes the read index)
+  let w = 0;
+  for (let i = 0; i < j; i++) {
+    const c = BUFFER[i] ?? 0;
+    if (
+      c === 0x76 /* v */ &&
+      i + 1 < j &&
+      BUFFER[i + 1] === 0x61 /* a */ &&
+      (i === 0 || !isBaseLetter(BUFFER[i - 1] ?? 0)) &&
+      (i + 2 >= j || !isBaseLetter(BUFFER[i + 2] ?? 0))
+    ) {
+      if (w > 0 && BUFFER[w - 1] !== SPACE_CODE) BUFFER[w++] = SPACE_CODE;
+      i++;
+    } else if (c !== SPACE_CODE || (w > 0 && BUFFER[w - 1] !== SPACE_CODE)) BUFFER[w++] = c;
+  }
+  if (w > 0 && BUFFER[w - 1] === SPACE_CODE) w--;
+  return String.fromCharCode.apply(null, BUFFER.subarray(0, w) as unknown as number[]);
+}
+
+/** `foldWords` as its doc comment writes it. */
+export function foldWordsPlain(s: string): string {
+  return baseLetters(s)
+    .replace(/(?<![\p{L}])va(?![\p{L}])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,4 +1,4 @@
-import { baseLetters } from './base-letters.ts';
+import { foldWords } from './base-letters.ts';
 import { localityMentionsOf, NAME, NAME2, placeKey } from './localities.ts';
 import { entityTextOf, type TextFacts } from './text-facts.ts';
 
@@ -32,33 +32,40 @@ const COMMITTEE = String.raw`(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)[ ](?
 const PARTY_PREFIX = String.raw`(?:Ban Thường vụ|Thường trực|Ban Chấp hành|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Văn phòng|Ban [Cc]hỉ đạo \d{1,3}|Trung tâm [Cc]hính trị)`;
 
 /**
- * The unit families. Every match of a family starts with one of its `first` words and a space (the
- * words the alternatives of its pattern begin with): the text is scanned once for those words, and
- * each family's pattern is tried, anchored, only where one of its own words starts (see
- * `collectCandidates`). A pattern added here must list its first words.
+ * The unit families. Every match of a family starts with one of its first words, a space and a
+ * character of the class `after[word]` gives (the content of a regex character class: literal
+ * characters and `\p{Lu}`, `\p{Ll}`, `\d`), read off the alternatives of its pattern: the text is
+ * scanned once for the first words, and each family's pattern is tried, anchored, only where one of
+ * its own words starts and the next character fits (see `collectCandidates`). A pattern added here
+ * must list its first words and what may follow them.
  */
-interface Family {
-  readonly first: readonly string[];
+interface FamilyDef {
+  readonly after: Readonly<Record<string, string>>;
   readonly re: RegExp;
 }
 
-export const UNIT_FAMILIES: readonly Family[] = [
+interface Family extends FamilyDef {
+  readonly first: readonly string[];
+}
+
+const FAMILY_DEFS: readonly FamilyDef[] = [
   // Party committees and their organs: `Ban Thường vụ Huyện ủy Tam Đường`, `Huyện ủy\n\nNgọc Hồi`
   {
-    first: [
-      'Ban',
-      'Thường',
-      'Ủy',
-      'Uỷ',
-      'Văn',
-      'Trung',
-      'Tỉnh',
-      'Huyện',
-      'Thành',
-      'Thị',
-      'Quận',
-      'Đảng',
-    ],
+    // after `Ban`: Thường vụ, Tuyên giáo, Tổ chức, Chấp hành, Chỉ đạo, Dân vận, Nội chính, chỉ đạo
+    after: {
+      Ban: 'TCDNc',
+      Thường: 't',
+      Ủy: 'b',
+      Uỷ: 'b',
+      Văn: 'p',
+      Trung: 't',
+      Tỉnh: 'ủu',
+      Huyện: 'ủu',
+      Thành: 'ủu',
+      Thị: 'ủu',
+      Quận: 'ủu',
+      Đảng: 'ủu',
+    },
     re: new RegExp(
       String.raw`(?:${PARTY_PREFIX}[ ])?${COMMITTEE}(?:[ ]{1,2}${NAME}|\s{1,6}${NAME2}|[ ]${LEVELS})?`,
       'uy',
@@ -66,32 +73,35 @@ export const UNIT_FAMILIES: readonly Family[] = [
   },
   // bodies that need a level: `Ủy ban nhân dân tỉnh Kon Tum`, `UBND các xã, thị trấn`, `Công an huyện`
   {
-    first: [
-      'Văn',
-      'Đảng',
-      'Thường',
-      'Ủy',
-      'Uỷ',
-      'UBND',
-      'Hội',
-      'HĐND',
-      'Công',
-      'Tòa',
-      'Toà',
-      'Viện',
-      'BHXH',
-      'Bảo',
-      'Liên',
-      'Kho',
-      'Chi',
-      'Ban',
-      'Bộ',
-      'Huyện',
-      'Tỉnh',
-      'Đoàn',
-      'Mặt',
-      'Thanh',
-    ],
+    // `UBND`, `HĐND`, `BHXH`: the level part (`các`, `tỉnh`, `huyện`, `xã`, `thị …`, `thành phố`,
+    // `quận`, `phường`); after `Ban`: Quản lý, Chỉ huy, Chấp hành, Thường vụ/trực, Pháp chế, Kinh tế,
+    // Văn hóa, Dân tộc, Đô thị, [Cc]hỉ đạo
+    after: {
+      Văn: 'p',
+      Đảng: 'ủub',
+      Thường: 't',
+      Ủy: 'b',
+      Uỷ: 'b',
+      UBND: 'cthxqp',
+      Hội: 'đLNC',
+      HĐND: 'cthxqp',
+      Công: 'a',
+      Tòa: 'á',
+      Toà: 'á',
+      Viện: 'Kk',
+      BHXH: 'cthxqp',
+      Bảo: 'h',
+      Liên: 'mđ',
+      Kho: 'b',
+      Chi: 'c',
+      Ban: 'QCTPKVDĐc',
+      Bộ: 'C',
+      Huyện: 'đ',
+      Tỉnh: 'đ',
+      Đoàn: 'T',
+      Mặt: 't',
+      Thanh: 't',
+    },
     re: new RegExp(
       String.raw`(?:Văn phòng (?:HĐND|Hội đồng nhân dân)(?: và | - |&)(?:UBND|Ủy ban nhân dân)|Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)|Đảng ủy Quân sự|Đảng uỷ Quân sự|Đảng ủy|Đảng uỷ|Thường trực (?:Hội đồng nhân dân|HĐND)|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Công an|Tòa án nhân dân|Toà án nhân dân|Viện [Kk]iểm sát nhân dân|BHXH|Bảo hiểm xã hội|Liên minh HTX|Liên minh [Hh]ợp tác xã|Kho bạc Nhà nước|Chi cục Thuế|Ban Quản lý dự án đầu tư xây dựng|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Ban Chấp hành Đảng bộ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Liên đoàn Lao động|(?:Ban Thường vụ|Ban Chấp hành|Thường trực) (?:Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Hội Chữ thập đỏ|Liên đoàn Lao động|Đoàn Thanh niên)|Hội Liên hiệp Phụ nữ|Hội Liên hiệp Thanh niên Việt Nam|Hội Liên hiệp Thanh niên|Hội Nông dân|Hội Cựu chiến binh|Hội Chữ thập đỏ|Đoàn Thanh niên|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Ban Thường trực Ủy ban (?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|Ban (?:Pháp chế|Kinh tế - Ngân sách|Kinh tế - Xã hội|Văn hóa - Xã hội|Dân tộc|Đô thị) (?:HĐND|Hội đồng nhân dân)|Thanh tra|Ban Chỉ đạo \d{1,3}|Ban chỉ đạo \d{1,3})${LEVEL_PART}`,
       'uy',
@@ -99,21 +109,22 @@ export const UNIT_FAMILIES: readonly Family[] = [
   },
   // central bodies and fixed names
   {
-    first: [
-      'Bộ',
-      'Ban',
-      'Văn',
-      'Ủy',
-      'Chính',
-      'Quốc',
-      'Huyện',
-      'Tỉnh',
-      'Thành',
-      'Đoàn',
-      'Mặt',
-      'Kho',
-      'Đài',
-    ],
+    // after `Ban`: Bí thư, Chấp hành, Tuyên giáo, Tổ chức, Thường trực, Dân vận, [Cc]hỉ đạo
+    after: {
+      Bộ: 'C',
+      Ban: 'BCTDc',
+      Văn: 'p',
+      Ủy: 'b',
+      Chính: 'p',
+      Quốc: 'h',
+      Huyện: 'đ',
+      Tỉnh: 'đ',
+      Thành: 'đ',
+      Đoàn: 'CT',
+      Mặt: 't',
+      Kho: 'b',
+      Đài: 'P',
+    },
     re: new RegExp(
       String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng| Hội Nông dân Việt Nam| Hội Liên hiệp Phụ nữ Việt Nam| Hội Cựu chiến binh Việt Nam| Đoàn Thanh niên Cộng sản Hồ Chí Minh| Đoàn)?|Đài Phát thanh(?: và | - | – |-)Truyền hình[ ]${NAME}|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|(?:Ban Thường trực |Đoàn Chủ tịch )?Ủy ban Trung ương (?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3}|Kho bạc Nhà nước(?:[ ]${NAME})?)${END}`,
       'uy',
@@ -122,28 +133,29 @@ export const UNIT_FAMILIES: readonly Family[] = [
   // unit noun + specialisation (+ level, place): `Sở Thông tin và Truyền thông`,
   // `Trung tâm Văn hóa - Thể thao - Du lịch và Truyền thông huyện`, `Đài Phát thanh - Truyền hình tỉnh Kon Tum`
   {
-    first: [
-      'Sở',
-      'Phòng',
-      'Trung',
-      'Đài',
-      'Chi',
-      'Hội',
-      'Cục',
-      'Tổng',
-      'Ban',
-      'Bệnh',
-      'Ngân',
-      'Hạt',
-      'Trạm',
-      'Điện',
-      'Bưu',
-      'Bộ',
-      'Trường',
-      'Viện',
-      'Học',
-      'Quỹ',
-    ],
+    // a specialisation starts with a capital (`Phát triển` too); two-word unit nouns go on in lower case
+    after: {
+      Sở: String.raw`\p{Lu}`,
+      Phòng: String.raw`\p{Lu}`,
+      Trung: 't',
+      Đài: String.raw`\p{Lu}`,
+      Chi: 'hc',
+      Hội: String.raw`đ\p{Lu}`,
+      Cục: String.raw`\p{Lu}`,
+      Tổng: 'c',
+      Ban: String.raw`\p{Lu}`,
+      Bệnh: 'v',
+      Ngân: 'h',
+      Hạt: String.raw`\p{Lu}`,
+      Trạm: String.raw`\p{Lu}`,
+      Điện: 'l',
+      Bưu: 'đ',
+      Bộ: String.raw`\p{Lu}`,
+      Trường: String.raw`\p{Lu}`,
+      Viện: String.raw`\p{Lu}`,
+      Học: 'v',
+      Quỹ: String.raw`\p{Lu}`,
+    },
     re: new RegExp(
       String.raw`(?:Sở|Phòng|Trung tâm|Đài|Chi hội|Hội đồng|Hội|Quỹ|Chi cục|Cục|Tổng cục|Ban Quản lý|Bệnh viện|Ngân hàng|Hạt|Trạm|Điện lực|Bưu điện|Bộ(?! Chính trị| Chỉ huy)|Trường|Viện|Học viện|Ban(?! Bí thư| Chấp hành| Thường vụ| [Cc]hỉ đạo| Chỉ huy))[ ]${COMPS}(?:${REGION}|${LEVEL_PART})?`,
       'uy',
@@ -152,7 +164,7 @@ export const UNIT_FAMILIES: readonly Family[] = [
   // schools by their kind and name or level: `Trường Trung học cơ sở Nguyễn Huệ`, `Trường THPT chuyên
   // Nguyễn Tất Thành`, `Trường Phổ thông Dân tộc nội trú tỉnh`
   {
-    first: ['Trường'],
+    after: { Trường: 'MTP' },
     re: new RegExp(
       String.raw`Trường[ ](?:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Tiểu học và Trung học cơ sở|Phổ thông [Dd]ân tộc (?:nội trú|bán trú)(?:[ ](?:Trung học cơ sở|THCS|Tiểu học))?|THCS|THPT|TH|MN|PTDTBT(?:[ ]THCS)?|PTDTNT(?:[ ]THCS)?)(?:[ ]chuyên)?(?:[ ]${NAME}|${LEVEL_PART})`,
       'uy',
@@ -160,7 +172,7 @@ export const UNIT_FAMILIES: readonly Family[] = [
   },
   // the Youth Union of a place and its organs: `Ban Thường vụ Huyện đoàn Chư Sê`, `Tỉnh đoàn Gia Lai`
   {
-    first: ['Ban', 'Thường', 'Tỉnh', 'Huyện', 'Thành'],
+    after: { Ban: 'TC', Thường: 't', Tỉnh: 'đ', Huyện: 'đ', Thành: 'đ' },
     re: new RegExp(
       String.raw`(?:(?:Ban Thường vụ|Ban Chấp hành|Thường trực)[ ])?(?:Tỉnh|Huyện|Thành)[ ]đoàn${END}(?:[ ]${NAME})?`,
       'uy',
@@ -169,7 +181,7 @@ export const UNIT_FAMILIES: readonly Family[] = [
   // lower-case specialisation closed by a level: `Trung tâm chính trị huyện`, `Đài phát thanh truyền hình huyện`,
   // `Ban chỉ đạo phòng chống tham nhũng, tiêu cực tỉnh`
   {
-    first: ['Đài', 'Trung', 'Ban'],
+    after: { Đài: String.raw`\p{Ll}`, Trung: 't', Ban: 'Cc' },
     re: new RegExp(
       String.raw`(?:Đài|Trung tâm|Ban [Cc]hỉ đạo)(?:[ ](?!(?:các|của|về|trên|tại|thuộc|trong|cấp|và|đã|được|có|là|này)${END})\p{Ll}{1,10},?){1,7}[ ](?:huyện|tỉnh)${END}`,
       'uy',
@@ -178,7 +190,7 @@ export const UNIT_FAMILIES: readonly Family[] = [
   // a branch of the land registration office: `Chi nhánh Văn phòng Đăng ký đất đai huyện` (`ký`
   // ends a specialisation elsewhere: `… ký kết`)
   {
-    first: ['Chi'],
+    after: { Chi: 'n' },
     re: new RegExp(
       String.raw`Chi nhánh[ ]Văn phòng[ ][Đđ]ăng ký đất đai${END}${LEVEL_PART}?`,
       'uy',
@@ -186,10 +198,15 @@ export const UNIT_FAMILIES: readonly Family[] = [
   },
   // newspapers: `Báo Kon Tum`
   {
-    first: ['Báo'],
+    after: { Báo: String.raw`\p{Lu}\d` },
     re: new RegExp(String.raw`Báo[ ]${NAME}`, 'uy'),
   },
 ];
+
+export const UNIT_FAMILIES: readonly Family[] = FAMILY_DEFS.map((def) => ({
+  ...def,
+  first: Object.keys(def.after),
+}));
 
 // a match preceded by an abbreviation, a website word or a title whose words run on into the body
 // (`Phó Bí thư Thường trực Huyện ủy`, `Thủ tướng Chính phủ`) or the name of a law (`Luật Tổ chức
@@ -230,17 +247,8 @@ interface Candidate {
   surface: string;
 }
 
-// a folded key without any of these is unchanged by the two replacements in `fold`
-const FOLD_WORK = /va|\s{2}|[^\S ]/;
-
-function fold(s: string): string {
-  const base = baseLetters(s);
-  if (!FOLD_WORK.test(base)) return base.trim();
-  return base
-    .replace(/(?<![\p{L}])va(?![\p{L}])/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** The grouping key of a spelling: its base letters without `và`, see `foldWords`. */
+const fold = foldWords;
 
 // the place name after the last level or committee word: capitalised words up to the end
 const TRAILING_NAME =
@@ -267,31 +275,107 @@ function expand(s: string): string {
   return out.replace(/Uỷ/gu, 'Ủy').replace(/uỷ/gu, 'ủy').replace(/Toà/gu, 'Tòa');
 }
 
-// which families (a bit each) may start at each first word
-const FAMILIES_OF = new Map<string, number>();
-UNIT_FAMILIES.forEach(({ first }, f) => {
-  for (const w of first) FAMILIES_OF.set(w, (FAMILIES_OF.get(w) ?? 0) | (1 << f));
+// What may follow a first word and its space, per word: the families (a bit each) that may start
+// there, by the class of the next code unit. `\p{Lu}`, `\p{Ll}` and `\d` are read from a table of
+// the code units below U+1F00 (Latin and Vietnamese letters); any other code unit, a surrogate of
+// an astral letter among them, counts as all three (the pattern is tried).
+const TABLE_END = 0x1f00;
+const UPPER_CLASS = 1;
+const LOWER_CLASS = 2;
+const DIGIT_CLASS = 4;
+const CLASS_OF = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS_OF[c] =
+    (/\p{Lu}/u.test(ch) ? UPPER_CLASS : 0) |
+    (/\p{Ll}/u.test(ch) ? LOWER_CLASS : 0) |
+    (/\d/u.test(ch) ? DIGIT_CLASS : 0);
+}
+
+interface FirstWord {
+  readonly text: string;
+  /** families by the literal next code unit */
+  readonly byChar: Map<number, number>;
+  /** families whose class of the next code unit has `\p{Lu}`, `\p{Ll}`, `\d` */
+  readonly byClass: [number, number, number];
+}
+
+const FIRST_WORDS = new Map<string, FirstWord>();
+UNIT_FAMILIES.forEach(({ after }, f) => {
+  for (const [text, cls] of Object.entries(after)) {
+    const word = FIRST_WORDS.get(text) ?? { text, byChar: new Map(), byClass: [0, 0, 0] };
+    let rest = cls;
+    ['\\p{Lu}', '\\p{Ll}', '\\d'].forEach((escape, k) => {
+      if (!rest.includes(escape)) return;
+      word.byClass[k] = (word.byClass[k] ?? 0) | (1 << f);
+      rest = rest.replace(escape, '');
+    });
+    for (let i = 0; i < rest.length; i++) {
+      const c = rest.charCodeAt(i);
+      word.byChar.set(c, (word.byChar.get(c) ?? 0) | (1 << f));
+    }
+    FIRST_WORDS.set(text, word);
+  }
 });
-const FIRST_WORD = new RegExp(`(${[...FAMILIES_OF.keys()].join('|')})[ ]`, 'g');
+const FIRST_WORD = new RegExp(`(?:${[...FIRST_WORDS.keys()].join('|')})[ ]`, 'g');
+
+// The first words by their last two code units (a match of FIRST_WORD ends in one of them and a
+// space). No first word ends with another: the word of a match is the one of these that ends there,
+// and two matches never overlap (a word has no space, so a match starting inside another would end
+// at the same space).
+const lastTwo = (s: string, end: number): number =>
+  (s.charCodeAt(end - 2) << 16) | s.charCodeAt(end - 1);
+const BY_ENDING = new Map<number, FirstWord[]>();
+for (const word of FIRST_WORDS.values()) {
+  for (const other of FIRST_WORDS.keys()) {
+    if (other !== word.text && other.endsWith(word.text)) {
+      throw new Error(`the first word ${other} ends with ${word.text}`);
+    }
+  }
+  const key = lastTwo(word.text, word.text.length);
+  BY_ENDING.set(key, [...(BY_ENDING.get(key) ?? []), word]);
+}
+
+/** The first word that ends at `end` (a FIRST_WORD match ends there, before its space). */
+function wordEndingAt(text: string, end: number): FirstWord | undefined {
+  const words = BY_ENDING.get(lastTwo(text, end));
+  if (words === undefined) return undefined;
+  for (const word of words) if (text.startsWith(word.text, end - word.text.length)) return word;
+  return undefined;
+}
+
+/** The families that may match at `at`, where `word` and a space start. */
+function familiesAt(text: string, at: number, word: FirstWord): number {
+  const c = text.charCodeAt(at + word.text.length + 1);
+  let families = word.byChar.get(c) ?? 0;
+  const cls = c < TABLE_END ? (CLASS_OF[c] ?? 0) : UPPER_CLASS | LOWER_CLASS | DIGIT_CLASS;
+  if ((cls & UPPER_CLASS) !== 0) families |= word.byClass[0];
+  if ((cls & LOWER_CLASS) !== 0) families |= word.byClass[1];
+  if ((cls & DIGIT_CLASS) !== 0) families |= word.byClass[2];
+  return families;
+}
 
 /**
  * Every family's matches, as a global scan of its pattern would find them (leftmost first, each next
  * one from the end of the previous), then the longest of overlapping ones. A global scan's next match
  * is the first position from its end where the pattern matches; a family can only match where one of
- * its first words starts, so trying it there, in text order, finds the same matches.
+ * its first words and a character it allows after the space start, so trying it there, in text
+ * order, finds the same matches.
  */
 export function collectCandidates(text: string): Candidate[] {
   const chosen: Candidate[] = [];
   let reach = 0; // end of the last chosen candidate
   const familyReach = new Array<number>(UNIT_FAMILIES.length).fill(0);
   FIRST_WORD.lastIndex = 0;
-  for (let w = FIRST_WORD.exec(text); w; w = FIRST_WORD.exec(text)) {
-    const at = w.index;
+  while (FIRST_WORD.test(text)) {
+    const space = FIRST_WORD.lastIndex - 1;
+    const word = wordEndingAt(text, space);
+    if (word === undefined) continue;
+    const at = space - word.text.length;
     // the longest match starting here (candidates come in text order: of those starting at one
     // place the longest is taken, and only when it starts after the last one taken)
     let end = -1;
-    let families = FAMILIES_OF.get(w[1] ?? '') ?? 0;
-    for (let f = 0; families !== 0; f++, families >>= 1) {
+    for (let families = familiesAt(text, at, word), f = 0; families !== 0; f++, families >>= 1) {
       if ((families & 1) === 0 || at < (familyReach[f] ?? 0)) continue;
       const re = (UNIT_FAMILIES[f] as Family).re;
       re.lastIndex = at;
@@ -303,7 +387,6 @@ export function collectCandidates(text: string): Candidate[] {
       chosen.push({ start: at, end, surface: text.slice(at, end) });
       reach = end;
     }
-    FIRST_WORD.lastIndex = at + 1;
   }
   return chosen;
 }

@@ -369,3 +369,16 @@ export function isCueInActName(clause: string, at: number): boolean {
     clause.startsWith('bổ sung', at)
   );
 }
+
+/** words that open a sentence of their own, never a continuation of a noun phrase on the next line */
+const SENTENCE_OPENER =
+  /^(?:Thực hiện|Căn cứ|Triển khai|Theo|Để|Nhằm|Trên cơ sở|Sau khi|Hưởng ứng|Xét|Kính gửi|Nhận được)(?![\p{L}])/u;
+
+/**
+ * A sentence of its own starts at `at` (a line start): a capitalised opener such as `Thực hiện`,
+ * `Căn cứ`, `Triển khai` — a title's last line followed by the body's first sentence (`… năm 2022⏎Thực
+ * hiện Kế hoạch …`), which a PDF's text gives with no blank line between them.
+ */
+export function opensSentence(s: string, at: number): boolean {
+  return isUpperCode(s.charCodeAt(at)) && SENTENCE_OPENER.test(s.slice(at, at + 14));
+}

@@ -31,4 +31,19 @@ describe('the subject of a citation (gold README: the `về …` phrase attached
       ['09/2017/NĐ-CP', null],
     ]);
   });
+
+  it('ends at a title’s last line when the body’s first sentence follows without a blank line', () => {
+    const text =
+      'BÁO CÁO\nKết quả thực hiện Kế hoạch số 102/KH-UBND ngày 14/4/2022\ncủa Ủy ban nhân dân huyện về tổ chức các hoạt động văn hóa,\nthể thao năm 2022\nThực hiện Kế hoạch số 102/KH-UBND ngày 14/4/2022 của Ủy ban nhân dân huyện về tổ chức các hoạt động văn hóa, thể thao năm 2022, Phòng Văn hóa và Thông tin huyện báo cáo như sau:';
+    expect(subjects(text)).toEqual([
+      ['102/KH-UBND', 'tổ chức các hoạt động văn hóa, thể thao năm 2022'],
+      ['102/KH-UBND', 'tổ chức các hoạt động văn hóa, thể thao năm 2022'],
+    ]);
+    // a soft wrap inside the phrase goes on, also before a capitalised name
+    expect(
+      subjects(
+        'Thực hiện Kế hoạch số 12-KH/HU về tổ chức kỷ niệm\nNgày thành lập Đảng Cộng sản Việt Nam.',
+      ),
+    ).toEqual([['12-KH/HU', 'tổ chức kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam']]);
+  });
 });

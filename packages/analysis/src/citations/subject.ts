@@ -1,7 +1,7 @@
 import { isLowerCode, isSuperscriptDigit, isUpperCode } from '../text/chars.ts';
 import { markerAt } from './footnotes.ts';
 import type { Footnotes } from './footnotes.ts';
-import { typeOfPhrase } from './lexicon.ts';
+import { opensSentence, typeOfPhrase } from './lexicon.ts';
 
 /**
  * The `về …` phrase of a citation (gold README "subject"): it starts after `về` / `V/v` (also when the
@@ -109,6 +109,8 @@ function plainEnd(s: string, from: number, limit: number, nested: NestedRef | un
       // (or a table row: a row number, then a symbol's number)
       if (/^(?:[-+•*]|\d{1,2}[.)]\s|[IVX]{1,4}\.\s|\d{1,3}\s\d)/u.test(s.slice(q + 1, q + 6)))
         return q;
+      // a title's last line followed by the body's first sentence (`… năm 2022⏎Thực hiện …`)
+      if (opensSentence(s, q + 1)) return q;
     } else if (c === 0x2029) {
       // a paragraph that continues in lower case, or with a nested citation, is the same phrase
       if (!isLowerCode(s.charCodeAt(q + 1)) && !startsCitationAt(s, q + 1)) return q;

@@ -11,6 +11,31 @@ describe('type heading', () => {
     expect(docTypeOfHeading('QUYẾT ĐỊNH')).toBe('Quyết định');
   });
 
+  it('reads the qualified headings of Party, Front and office documents, and the rarer types', () => {
+    const cases: Array<[string, string]> = [
+      ['NGHỊ QUYẾT CHUYÊN ĐỀ', 'Nghị quyết'],
+      ['QUY CHẾ LÀM VIỆC', 'Quy chế'],
+      ['CHƯƠNG TRÌNH LÀM VIỆC', 'Chương trình'],
+      ['KẾ HOẠCH KIỂM TRA, GIÁM SÁT', 'Kế hoạch'],
+      ['KẾ HOẠCH KIỂM TRA', 'Kế hoạch'],
+      ['BÁO CÁO GIÁM SÁT', 'Báo cáo'],
+      ['BÁO CÁO TỔNG HỢP', 'Báo cáo'],
+      ['BÁO CÁO ĐÁNH GIÁ', 'Báo cáo'],
+      ['BÁO CÁO THAM LUẬN', 'Báo cáo'],
+      ['HƯỚNG DẪN NGHIỆP VỤ', 'Hướng dẫn'],
+      ['DIỄN VĂN KHAI MẠC', 'Diễn văn'],
+      ['DIỄN VĂN BẾ MẠC', 'Diễn văn'],
+      ['THƯ CHÚC MỪNG', 'Thư'],
+      ['THƯ KÊU GỌI', 'Thư'],
+      ['LỜI KÊU GỌI', 'Lời kêu gọi'],
+      ['ĐIỀU LỆ', 'Điều lệ'],
+      ['BÁO CÁO (Dự thảo)', 'Báo cáo'],
+      ['BÁO CÁO (dự thảo lần 2)', 'Báo cáo'],
+    ];
+    for (const [heading, type] of cases) expect(docTypeOfHeading(heading), heading).toBe(type);
+    expect(docTypeOfHeading('KẾ HOẠCH TUYÊN TRUYỀN CỦA BAN')).toBeNull();
+  });
+
   it('does not take body headings or running text for a type heading', () => {
     expect(docTypeOfHeading('I. KẾT QUẢ THỰC HIỆN')).toBeNull();
     expect(docTypeOfHeading('Kế hoạch')).toBeNull();

@@ -46,6 +46,9 @@ export const DOC_TYPES: readonly string[] = [
   'Đề cương',
   'Diễn văn',
   'Tham luận',
+  'Lời kêu gọi',
+  'Điều lệ',
+  'Thư',
 ].sort((a, b) => b.length - a.length);
 
 const BY_UPPER = new Map<string, string>(DOC_TYPES.map((t) => [t.toUpperCase(), t]));
@@ -54,7 +57,7 @@ BY_UPPER.set('BẢN THOẢ THUẬN', 'Bản thỏa thuận');
 BY_UPPER.set('GIẤY UỶ QUYỀN', 'Giấy ủy quyền');
 
 const QUALIFIED = new RegExp(
-  `^(${[...BY_UPPER.keys()].join('|')}) (?:TỔNG KẾT|SƠ KẾT|TÓM TẮT|LIÊN TỊCH|LIÊN NGÀNH|CHÍNH TRỊ|GIẢI TRÌNH|THẨM TRA|THẨM ĐỊNH|PHỐI HỢP|KIỂM ĐIỂM|CÔNG TÁC|NHANH|ĐỊNH KỲ)$`,
+  `^(${[...BY_UPPER.keys()].join('|')}) (?:TỔNG KẾT|SƠ KẾT|TÓM TẮT|LIÊN TỊCH|LIÊN NGÀNH|CHÍNH TRỊ|GIẢI TRÌNH|THẨM TRA|THẨM ĐỊNH|PHỐI HỢP|KIỂM ĐIỂM|CÔNG TÁC|NHANH|ĐỊNH KỲ|CHUYÊN ĐỀ|LÀM VIỆC|KIỂM TRA|GIÁM SÁT|KIỂM TRA, GIÁM SÁT|TỔNG HỢP|ĐÁNH GIÁ|KHAI MẠC|BẾ MẠC|CHÚC MỪNG|KÊU GỌI|THĂM HỎI|CẢM ƠN|THAM LUẬN|NGHIỆP VỤ)$`,
   'u',
 );
 
@@ -87,7 +90,7 @@ export function docTypeOfHeading(line: string): string | null {
   // any `(…)` the next step may drop, settle it without building the collapsed copy
   if (keepsMoreThan(line, 40)) return null;
   let s = collapseWs(stripMarkdown(line));
-  s = s.replace(/\s*\((?:dự thảo|DỰ THẢO)[^)]*\)\s*$/u, '');
+  s = s.replace(/\s*\((?:dự thảo|DỰ THẢO|Dự thảo)[^)]*\)\s*$/u, '');
   if (s.length === 0 || s.length > 40) return null;
   const direct = BY_UPPER.get(s);
   if (direct) return direct;

@@ -34,13 +34,24 @@ function trimTrailing(s: string, dot: boolean): string {
   return e === s.length ? s : s.slice(0, e);
 }
 
-/** a hyphen then a line break: what joinHyphenWraps rewrites (its lookbehind aside) */
-const HYPHEN_WRAP = /-[ \t]*[\n\r\u2028\u2029]/;
+/**
+ * A hyphen then a line break: what joinHyphenWraps rewrites (its lookbehind aside), the same as
+ * `/-[ \t]*[\n\r\u2028\u2029]/.test(s)` (found from each `-` by hand, not by a regex scan).
+ */
+export function hasHyphenWrap(s: string): boolean {
+  for (let i = s.indexOf('-'); i >= 0; i = s.indexOf('-', i + 1)) {
+    let j = i + 1;
+    while (s.charCodeAt(j) === 0x20 || s.charCodeAt(j) === 0x09) j++;
+    const c = s.charCodeAt(j);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
 
 /** `102-\nKH/TU` (a hyphen at a line end) → `102-KH/TU` */
 function joinHyphenWraps(s: string): string {
   // most values have no hyphen wrap: skip the regex, whose leading lookbehind is tried everywhere
-  if (!HYPHEN_WRAP.test(s)) return s;
+  if (!hasHyphenWrap(s)) return s;
   return s.replace(/(?<=[\p{L}\d])-[ \t]*(?:\r\n|[\n\r\u2028\u2029])\s*/gu, '-');
 }
 

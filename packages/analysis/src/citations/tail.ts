@@ -148,10 +148,42 @@ export function readTail(s: string, symbolEnd: number): Tail {
 const DATE_FIRST =
   /ngày\s?(\d{1,2}[^,;\n\u2029]{2,20}?\d{4}),?\s([^,;.\n\u2029]{2,80}?)\s(?:đã\s|vừa\s)?(?:ký ban hành|ban hành|ký|có|ra)\s$/iu;
 
+/** `k` under `/iu`: k, K, U+212A KELVIN SIGN */
+function isK(c: number): boolean {
+  return c === 0x6b || c === 0x4b || c === 0x212a;
+}
+
+/**
+ * The text before `end` ends as {@link DATE_FIRST} requires: `ký`, `có`, `ra` or `ban hành` (any case, as
+ * `/iu` matches them), then one whitespace character. Checked by hand first: the regex, tried at every
+ * position of its window, is run only where it can match.
+ */
+export function endsWithIssuingVerb(s: string, end: number): boolean {
+  if (end < 3 || !isRegexSpace(s.charCodeAt(end - 1))) return false;
+  const a = s.charCodeAt(end - 3);
+  const b = s.charCodeAt(end - 2);
+  if (isK(a) && (b === 0xfd || b === 0xdd)) return true; // ký
+  if ((a === 0x63 || a === 0x43) && (b === 0xf3 || b === 0xd3)) return true; // có
+  if ((a === 0x72 || a === 0x52) && (b === 0x61 || b === 0x41)) return true; // ra
+  if (end < 5 || !(b === 0x68 || b === 0x48) || !(a === 0x6e || a === 0x4e)) return false;
+  const h = s.charCodeAt(end - 5);
+  const a4 = s.charCodeAt(end - 4);
+  if (!((h === 0x68 || h === 0x48) && (a4 === 0xe0 || a4 === 0xc0))) return false; // hành
+  // `ban hành` (`ký ban hành` ends with it)
+  if (end < 9 || s.charCodeAt(end - 6) !== 0x20) return false;
+  const b9 = s.charCodeAt(end - 9);
+  const a8 = s.charCodeAt(end - 8);
+  const n7 = s.charCodeAt(end - 7);
+  return (
+    (b9 === 0x62 || b9 === 0x42) && (a8 === 0x61 || a8 === 0x41) && (n7 === 0x6e || n7 === 0x4e)
+  );
+}
+
 export function readDateBefore(
   s: string,
   typeStart: number,
 ): { date: DateHit | null; issuer: IssuerSpan | null } {
+  if (!endsWithIssuingVerb(s, typeStart)) return { date: null, issuer: null };
   const from = Math.max(0, typeStart - 140);
   const window = s.slice(from, typeStart);
   const m = DATE_FIRST.exec(window);

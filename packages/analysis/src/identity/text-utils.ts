@@ -136,7 +136,7 @@ export const SAME_LENGTH_CLEAN = '\u00A0\u202F\u2007\u2009\u200A\u00D0\u00F0';
 // loop over the code units with this table is faster than a regex class of 15 ranges
 const PLAIN = 0;
 const SAME_LENGTH = 1;
-const OTHER = 2;
+const OTHER = 2; // (or-ed with SAME_LENGTH it stays ≥ OTHER)
 const UNIT_KIND = new Uint8Array(0x10000).fill(OTHER);
 for (const [a, b] of PLAIN_RANGES) UNIT_KIND.fill(PLAIN, a, b + 1);
 for (let k = 0; k < SAME_LENGTH_CLEAN.length; k++) {
@@ -150,17 +150,27 @@ export function isPlain(text: string): boolean {
 
 /**
  * `'plain'` when `isPlain(text)`, else `'nearly'` when `isNearlyPlain(text)`, else null; one pass over
- * the code units, stopping at the first that is neither.
+ * the code units, eight at a time: the kinds are bits, or-ed (stops after the first eight holding a
+ * code unit that is neither).
  */
 export function plainness(text: string): 'plain' | 'nearly' | null {
-  let nearly = false;
-  for (let i = 0, n = text.length; i < n; i++) {
-    const kind = UNIT_KIND[text.charCodeAt(i)];
-    if (kind === PLAIN) continue;
-    if (kind === OTHER) return null;
-    nearly = true;
+  let acc = 0;
+  const n = text.length;
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    acc |=
+      UNIT_KIND[text.charCodeAt(i)]! |
+      UNIT_KIND[text.charCodeAt(i + 1)]! |
+      UNIT_KIND[text.charCodeAt(i + 2)]! |
+      UNIT_KIND[text.charCodeAt(i + 3)]! |
+      UNIT_KIND[text.charCodeAt(i + 4)]! |
+      UNIT_KIND[text.charCodeAt(i + 5)]! |
+      UNIT_KIND[text.charCodeAt(i + 6)]! |
+      UNIT_KIND[text.charCodeAt(i + 7)]!;
+    if (acc >= OTHER) return null;
   }
-  return nearly ? 'nearly' : 'plain';
+  for (; i < n; i++) acc |= UNIT_KIND[text.charCodeAt(i)]!;
+  return acc >= OTHER ? null : acc === SAME_LENGTH ? 'nearly' : 'plain';
 }
 
 /** `cleanText(text)` for a nearly plain text (`isNearlyPlain`): NFC already, one-for-one replacements. */

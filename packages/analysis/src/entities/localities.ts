@@ -94,13 +94,36 @@ const NOT_NAMES = new Set([
 ]);
 
 function cleanName(raw: string): string | null {
+  // (usually neither end word is one of NOT_NAMES and the name is `raw`)
+  const firstEnd = raw.indexOf(' ');
+  const first = firstEnd === -1 ? raw : raw.slice(0, firstEnd);
+  if (!NOT_NAMES.has(first) && !NOT_NAMES.has(raw.slice(raw.lastIndexOf(' ') + 1))) {
+    return isDigit(raw.charCodeAt(0)) ? null : raw;
+  }
   const words = raw.split(' ');
   // drop trailing words that are sentence starts rather than names
   while (words.length > 0 && NOT_NAMES.has(words[words.length - 1] ?? '')) words.pop();
   if (words.length === 0 || NOT_NAMES.has(words[0] ?? '')) return null;
   const name = words.join(' ');
-  if (/^\d/.test(name)) return null; // numbered sub-units belong to thôn/tổ, not to these levels
+  if (isDigit(name.charCodeAt(0))) return null; // numbered sub-units belong to thôn/tổ, not to these levels
   return name;
+}
+
+/** An ASCII digit (what `\d` matches without the `u` flag). */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Whether a line break follows `at` after spaces or tabs, within 8 code units: what
+ * `/^[ \t]*\r?\n/u.test(text.slice(at, at + 8))` tells, without the copy.
+ */
+export function lineEndsAt(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 8);
+  let i = at;
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i < end && text.charCodeAt(i) === 0x0d) i++;
+  return i < end && text.charCodeAt(i) === 0x0a;
 }
 
 // A line broken inside a name is a full line (a soft wrap at the right margin); a short line ends a
@@ -196,25 +219,49 @@ const UPPER_STOP = new Set([
   'Đoàn', // `HUYỆN ĐOÀN CHƯ SÊ` is the Youth Union of the district
 ]);
 
+// (the patterns with `\p{…}` used per match are module constants: tsx compiles such a literal into a
+// `new RegExp` evaluated at each call)
+const WORD_PART_START = /(^|[ '’-])(\p{Ll})/gu;
+const CAC_BEFORE = /(?:^|[^\p{L}])[Cc](?:ÁC|ác) $/u;
+const LOWER_AFTER_SPACE = /^ \p{Ll}/u;
+
 /** `IA H'DRAI` → `Ia H'Drai`: each word and each part after an apostrophe or hyphen capitalised. */
 function titleCase(upper: string): string {
   return upper
     .toLowerCase()
     .replace(
-      /(^|[ '’-])(\p{Ll})/gu,
+      WORD_PART_START,
       (_m, before: string, letter: string) => before + letter.toUpperCase(),
     );
 }
 
+const LEVELS: readonly LocalityLevel[] = [
+  'tỉnh',
+  'thành phố',
+  'huyện',
+  'quận',
+  'thị xã',
+  'xã',
+  'phường',
+  'thị trấn',
+];
+// the level of each spelling of a level word that RE_PLACE matches (`huyện`, `Huyện`, `HUYỆN`)
+const LEVEL_OF = new Map<string, LocalityLevel>(
+  LEVELS.flatMap((level): Array<[string, LocalityLevel]> => [
+    [level, level],
+    [level.charAt(0).toUpperCase() + level.slice(1), level],
+    [level.toUpperCase(), level],
+  ]),
+);
+
 function normLevel(s: string): LocalityLevel {
-  return s.toLowerCase() as LocalityLevel;
+  return LEVEL_OF.get(s) ?? (s.toLowerCase() as LocalityLevel);
 }
 
 /** The mention of a capitals match of RE_PLACE (groups 3–4), or null. */
 function upperMention(text: string, m: RegExpExecArray): LocalityMention | null {
   // `CÁC XÃ` is every commune, not one
-  if (/(?:^|[^\p{L}])[Cc](?:ÁC|ác) $/u.test(text.slice(Math.max(0, m.index - 5), m.index)))
-    return null;
+  if (CAC_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
   const words = titleCase(m[4] ?? '').split(' ');
   const stop = words.findIndex((w) => NOT_NAMES.has(w) || UPPER_STOP.has(w));
   const name = (stop === -1 ? words : words.slice(0, stop)).join(' ');
@@ -227,7 +274,7 @@ function upperMention(text: string, m: RegExpExecArray): LocalityMention | null 
     name,
     surface: `${level} ${name}`,
     index: m.index,
-    atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(after, after + 8)),
+    atLineEnd: lineEndsAt(text, after),
   };
 }
 
@@ -331,7 +378,7 @@ export function findLocalityMentions(text: string): LocalityMention[] {
       name,
       surface: `${m[1]} ${name}`,
       index: m.index,
-      atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(after, after + 8)),
+      atLineEnd: lineEndsAt(text, after),
     });
   }
   for (const m of committeeMatches(text)) {
@@ -339,7 +386,7 @@ export function findLocalityMentions(text: string): LocalityMention[] {
     if (!name) continue;
     // one capitalised word followed by lower-case text starts a sentence (`Huyện ủy Tăng cường …`)
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (!name.includes(' ') && /^ \p{Ll}/u.test(after)) continue;
+    if (!name.includes(' ') && LOWER_AFTER_SPACE.test(after)) continue;
     const head = (m[1] ?? '').split(' ')[0]?.toLowerCase() ?? '';
     const impliedLevel = COMMITTEE_LEVEL[head] ?? null;
     const nameAt = m.index + (m[0] ?? '').indexOf(name);
@@ -350,7 +397,7 @@ export function findLocalityMentions(text: string): LocalityMention[] {
       name,
       surface: name,
       index: nameAt,
-      atLineEnd: /^[ \t]*\r?\n/u.test(text.slice(afterName, afterName + 8)),
+      atLineEnd: lineEndsAt(text, afterName),
     });
   }
   return out.sort((a, b) => a.index - b.index);
@@ -365,6 +412,7 @@ export function localityMentionsOf(text: string, facts?: TextFacts): readonly Lo
 
 /** Name identity: diacritics kept, apostrophe style and case ignored. */
 export function placeKey(name: string): string {
+  if (!name.includes('’') && !name.includes('‘')) return name.toLowerCase();
   return name.replace(/[’‘]/g, "'").toLowerCase();
 }
 

@@ -102,11 +102,60 @@ function identityKey(s: string): string {
     .trim();
 }
 
-const PATTERN_OF = new Map<string, number>();
-REF_PATTERNS.forEach(({ first }, i) => {
-  for (const w of first) PATTERN_OF.set(w, i);
+// Short strings (or a long one) that `indexOf` finds far faster than the engine tries an alternation
+// of words at every offset (it skips to a rare first letter); each first string contains one, and a
+// hit is a first string only where the whole first string is written around it.
+export const FIRST_ANCHORS: readonly string[] = [
+  'ại hội',
+  'Đề c',
+  'Chương trình hành động của ',
+  'Chuyê',
+  'ợc phá',
+  'Luật ',
+  'ộ luậ',
+  'ều lệ',
+  'ĩnh ch',
+  'Hiến',
+];
+
+interface AnchoredFirst {
+  /** a first string */
+  word: string;
+  /** where the anchor starts in it */
+  offset: number;
+  /** its pattern in REF_PATTERNS */
+  pattern: number;
+}
+
+// each anchor with the first strings found by it (a first string without one is its own anchor)
+const BY_ANCHOR = new Map<string, AnchoredFirst[]>();
+REF_PATTERNS.forEach(({ first }, pattern) => {
+  for (const word of first) {
+    const anchor = FIRST_ANCHORS.find((a) => word.includes(a)) ?? word;
+    const list = BY_ANCHOR.get(anchor) ?? [];
+    list.push({ word, offset: word.indexOf(anchor), pattern });
+    BY_ANCHOR.set(anchor, list);
+  }
 });
-const FIRST = new RegExp(`(${[...PATTERN_OF.keys()].join('|')})`, 'g');
+const ANCHORED = [...BY_ANCHOR];
+
+/**
+ * Where a first string of some pattern starts, in text order, with its pattern: every occurrence of
+ * every first string (what a scan for their alternation finds trying each offset; no first string
+ * starts another, so at most one starts at an offset).
+ */
+function firstStrings(text: string): Array<{ at: number; pattern: number }> {
+  const hits: Array<{ at: number; pattern: number }> = [];
+  for (const [anchor, words] of ANCHORED) {
+    for (let a = text.indexOf(anchor); a !== -1; a = text.indexOf(anchor, a + 1)) {
+      for (const { word, offset, pattern } of words) {
+        const at = a - offset;
+        if (at >= 0 && text.startsWith(word, at)) hits.push({ at, pattern });
+      }
+    }
+  }
+  return hits.length > 1 ? hits.sort((x, y) => x.at - y.at) : hits;
+}
 
 /**
  * Every pattern's matches as a global scan of it would find them (leftmost first, each next one from
@@ -116,10 +165,7 @@ const FIRST = new RegExp(`(${[...PATTERN_OF.keys()].join('|')})`, 'g');
 export function findAll(text: string): Array<{ start: number; end: number; surface: string }> {
   const found: Array<{ start: number; end: number; surface: string }> = [];
   const reach = new Array<number>(REF_PATTERNS.length).fill(0);
-  FIRST.lastIndex = 0;
-  for (let w = FIRST.exec(text); w; w = FIRST.exec(text)) {
-    const at = w.index;
-    const i = PATTERN_OF.get(w[1] ?? '') ?? -1;
+  for (const { at, pattern: i } of firstStrings(text)) {
     const pattern = REF_PATTERNS[i];
     if (pattern && at >= (reach[i] ?? 0)) {
       pattern.re.lastIndex = at;
@@ -129,7 +175,6 @@ export function findAll(text: string): Array<{ start: number; end: number; surfa
         found.push({ start: at, end: at + m[0].length, surface: m[0] });
       }
     }
-    FIRST.lastIndex = at + 1;
   }
   return found;
 }

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lineEndsAt } from './localities.ts';
+import { findAll, FIRST_ANCHORS, REF_PATTERNS } from './unnumbered-refs.ts';
+
+// The entity scanners' string searches against the regex scans they replace, on inputs made to trip
+// them: line breaks, `đ`/`Đ`, combining marks, word boundaries, capitals.
+
+type Found = Array<{ start: number; end: number; surface: string }>;
+
+/** Every pattern's global scan, as `findAll` must find it. */
+function plainRefs(text: string): Found {
+  const found: Found = [];
+  for (const { re } of REF_PATTERNS) {
+    const global = new RegExp(re.source, 'gu');
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      found.push({ start: m.index, end: m.index + m[0].length, surface: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const sorted = (found: Found): Found =>
+  [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+
+describe('findAll (unnumbered references found from anchors)', () => {
+  it('every first string contains an anchor', () => {
+    for (const { first } of REF_PATTERNS) {
+      for (const w of first) expect(FIRST_ANCHORS.some((a) => w.includes(a))).toBe(true);
+    }
+  });
+
+  it('finds what the global scans find on tricky inputs', () => {
+    const inputs = [
+      'Luật An ninh mạng',
+      'Bộ luật Dân sự năm 2015 và Luật Đất đai',
+      'xBộ luật Dân sự; Luật\nĐất đai; Luật Đất đai số 31/2024/QH15',
+      'Nghị quyết Đại hội XIII của Đảng; Văn kiện đại hội đại biểu toàn quốc lần thứ XIII',
+      'Nghị quyết Đại hội Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI',
+      'NGHỊ QUYẾT ĐẠI HỘI; nghị quyết đại hội; Nghị quyết đại hội',
+      'Nghi\u0323 quyết Đại hội (combining dot below: not NFC, not the same word)',
+      'điều lệ Đảng, Điều lệ Đảng Cộng sản Việt Nam, Điều lệ Đảngx',
+      'Cương lĩnh chính trị; cương lĩnh chính trị; Cương lĩnh chính trịnh',
+      'Chiến lược phát triển kinh tế - xã hội 10 năm 2021 – 2030; chiến lược phát triển kinh tế–xã hội',
+      'Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội XIII',
+      'Chương trình hành động của Chính phủ số 12',
+      'Chuyên đề toàn khóa năm 2023 “Học tập và làm theo”; Chuyên đề\nnăm 2023',
+      'Đề cương tuyên truyền kỷ niệm Đại hội; Đề cương  Đại hội',
+      'Hiến pháp năm 2013, Hiến phápx, aHiến pháp',
+      'Hiến pháp',
+      'ại hội ợc phá ĩnh ch Luật ',
+      '',
+    ];
+    for (const text of inputs) expect(sorted(findAll(text))).toEqual(plainRefs(text));
+  });
+
+  it('finds what the global scans find on generated text', () => {
+    const words = [
+      ...REF_PATTERNS.flatMap(({ first }) => first),
+      ...FIRST_ANCHORS,
+      'Đại hội',
+      'đại hội',
+      'Đảng',
+      'XIII',
+      '2020 – 2025',
+      'năm 2023',
+      'của',
+      'số 12',
+      'x',
+      'Đ',
+      '\u0301',
+    ];
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '', '\n', ', ')), {
+            maxLength: 25,
+          })
+          .map((parts) => parts.map(([w, sep]) => w + sep).join('')),
+        (text) => {
+          expect(sorted(findAll(text))).toEqual(plainRefs(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('lineEndsAt', () => {
+  const plain = (text: string, at: number): boolean => /^[ \t]*\r?\n/u.test(text.slice(at, at + 8));
+
+  it('is the regex test on the next 8 code units', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(' ', '\t', '\r', '\n', 'a', 'Đ', '\u00a0'), { maxLength: 14 }),
+        fc.nat(16),
+        (parts, at) => {
+          const text = parts.join('');
+          expect(lineEndsAt(text, at)).toBe(plain(text, at));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(lineEndsAt(`Kon Tum${' '.repeat(8)}\n`, 7)).toBe(false); // the break is 8 code units away
+    expect(lineEndsAt(`Kon Tum${' '.repeat(6)}\r\n`, 7)).toBe(true);
+  });
+});

@@ -15,11 +15,20 @@ export class TextLines implements Lines {
   readonly length: number;
   /** offset of each line's first code unit, plus one past the end (text length + 1) */
   private readonly starts: number[];
-  private readonly sliced = new Map<number, string>();
+  // (arrays indexed by line: cheaper than maps)
+  private readonly sliced: Array<string | undefined> = [];
   /** column segments of lines, by line index (filled by `lineSegments` in signature.ts) */
-  readonly segments = new Map<number, readonly string[]>();
+  readonly segments: Array<readonly string[] | undefined> = [];
 
-  constructor(private readonly text: string) {
+  /**
+   * `spacesOnly`: the caller knows that the text's only whitespace code units (regex `\s`) are the
+   * space and the line feed (a plain text, see `plainness`), so that line parts split at runs of
+   * spaces.
+   */
+  constructor(
+    private readonly text: string,
+    readonly spacesOnly = false,
+  ) {
     const starts = [0];
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
     starts.push(text.length + 1);
@@ -29,10 +38,10 @@ export class TextLines implements Lines {
 
   at(index: number): string | undefined {
     if (!(index >= 0 && index < this.length)) return undefined;
-    let line = this.sliced.get(index);
+    let line = this.sliced[index];
     if (line === undefined) {
       line = this.text.slice(this.starts[index] ?? 0, (this.starts[index + 1] ?? 0) - 1);
-      this.sliced.set(index, line);
+      this.sliced[index] = line;
     }
     return line;
   }

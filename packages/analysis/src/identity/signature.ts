@@ -53,16 +53,24 @@ function lastLowerCase(s: string): number {
 
 const COLUMN_GAP = /\s{3}|\t/;
 
-/** A line's column segments; a recipient line's trailing upper-case run is a separate segment. */
-export function columnSegments(line: string): string[] {
+const COLUMN_SPLIT = /\s{3,}|\t/u;
+
+/**
+ * A line's column segments; a recipient line's trailing upper-case run is a separate segment.
+ * `spacesOnly`: the line's only whitespace is the space (see `TextLines`).
+ */
+export function columnSegments(line: string, spacesOnly = false): string[] {
   // a signature or recipient line is short; a long line is body text
   if (line.length > MAX_BLOCK_LINE) return [];
   const s = stripMarkdown(line).trim();
   if (s.length === 0) return [];
-  // (a trimmed line without a column gap is its one part)
-  const parts = COLUMN_GAP.test(s)
+  // (a trimmed line without a column gap is its one part; with spaces only, a gap is a run of three
+  // or more spaces, and splitting at every third space of a run gives the same parts once they are
+  // trimmed and the empty ones dropped)
+  const gap = spacesOnly ? s.includes('   ') : COLUMN_GAP.test(s);
+  const parts = gap
     ? s
-        .split(/\s{3,}|\t/u)
+        .split(spacesOnly ? '   ' : COLUMN_SPLIT)
         .map((x) => x.trim())
         .filter((x) => x.length > 0)
     : [s];
@@ -94,10 +102,10 @@ export function columnSegments(line: string): string[] {
  */
 export function lineSegments(lines: Lines, i: number): readonly string[] {
   if (!(lines instanceof TextLines)) return columnSegments(lines.at(i) ?? '');
-  let segs = lines.segments.get(i);
+  let segs = lines.segments[i];
   if (!segs) {
-    segs = columnSegments(lines.at(i) ?? '');
-    lines.segments.set(i, segs);
+    segs = columnSegments(lines.at(i) ?? '', lines.spacesOnly);
+    lines.segments[i] = segs;
   }
   return segs;
 }
@@ -112,6 +120,15 @@ function isSignatureRun(run: string): boolean {
 
 const OFFICE =
   /(?<=^| )(?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|VIỆN TRƯỞNG|CHÁNH ÁN|CHÁNH THANH TRA|HIỆU TRƯỞNG)(?= |$)/gu;
+
+/** `[...body.matchAll(OFFICE)].map((m) => m.index)`, without matchAll's copy of the regex. */
+function officeStarts(body: string): number[] {
+  const out: number[] = [];
+  OFFICE.lastIndex = 0;
+  for (let m = OFFICE.exec(body); m; m = OFFICE.exec(body)) out.push(m.index);
+  // (a failed exec leaves lastIndex at 0; no OFFICE match is empty)
+  return out;
+}
 
 /**
  * Authority lines and the position run together on one extracted line
@@ -130,7 +147,7 @@ function splitAuthorityLine(seg: string): string[] {
       continue;
     }
     const body = part.slice(prefix[0].length);
-    const offices = [...body.matchAll(OFFICE)].map((m) => m.index);
+    const offices = officeStarts(body);
     // `TM.`: the collective is no office, so the first office starts the position;
     // `KT.`/`TL.`/`TUQ.`: the first office is the authority's own, the second starts the position
     const collective = /^(?:TM\.|T\.M\.|T\/M)/u.test(prefix[0]);

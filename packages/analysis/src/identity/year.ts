@@ -82,8 +82,8 @@ export function latestDateYear(text: string, dates?: readonly DateMention[]): Ye
 
 function yearInTitle(title: string | null): YearGuess | null {
   if (!title) return null;
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(title); m; m = YEAR.exec(title)) {
+  // (the matches of the global YEAR scan, found near their digits)
+  for (const m of yearMatches(title)) {
     const before = title.slice(Math.max(0, m.index - 20), m.index);
     if (TARGET_BEFORE.test(before)) continue;
     // only a year that is not part of a date inside a citation (`ngày 10 tháng 7 năm 2019`)

@@ -30,6 +30,15 @@ describe('findDates', () => {
     expect(isos('(từ 10-02 đến 16-02-2020)')).toEqual(['2020-02-10', '2020-02-16']);
   });
 
+  it('gives a range start after its end in the year the end date names the year before', () => {
+    expect(isos('từ ngày 25/12 đến ngày 05/01/2022')).toEqual(['2021-12-25', '2022-01-05']);
+    expect(isos('(25/12 - 05/01/2022)')).toEqual(['2021-12-25', '2022-01-05']);
+    expect(isos('từ ngày 25 tháng 12 đến ngày 05 tháng 01 năm 2022')).toEqual([
+      '2021-12-25',
+      '2022-01-05',
+    ]);
+  });
+
   it('gives the first day of a range written as a bare day before the end date, with its month and year', () => {
     const cases: Array<[string, Array<[string, string]>]> = [
       [
@@ -69,6 +78,37 @@ describe('findDates', () => {
       ],
     ];
     for (const [t, want] of cases) {
+      const got = findDates(t);
+      expect(
+        got.map((d) => [d.surface, d.iso]),
+        t,
+      ).toEqual(want);
+      for (const d of got) expect(t.slice(d.start, d.start + d.surface.length)).toBe(d.surface);
+    }
+    // a comma between the days, a start with its month in words, a day-month found without a year
+    for (const [t, want] of [
+      [
+        'trong 02 ngày 14, 15/10/2022',
+        [
+          ['14', '2022-10-14'],
+          ['15/10/2022', '2022-10-15'],
+        ],
+      ],
+      [
+        'từ ngày 10 tháng 3 đến ngày 12 tháng 3 năm 2021',
+        [
+          ['10 tháng 3', '2021-03-10'],
+          ['12 tháng 3 năm 2021', '2021-03-12'],
+        ],
+      ],
+      [
+        'từ ngày 10/3 đến ngày 12 tháng 3 năm 2021',
+        [
+          ['10/3', '2021-03-10'],
+          ['12 tháng 3 năm 2021', '2021-03-12'],
+        ],
+      ],
+    ] as Array<[string, Array<[string, string]>]>) {
       const got = findDates(t);
       expect(
         got.map((d) => [d.surface, d.iso]),

@@ -9,6 +9,7 @@ import {
   DATE_SCAN,
   DAY_CUE_BEFORE,
   DAY_RANGE_BEFORE,
+  RANGE_GAP,
   FULL_DATE_AT,
   RANGE_TAIL,
 } from './patterns.ts';
@@ -90,32 +91,47 @@ export function findDatesFolded(f: FoldedText): DateHit[] {
 }
 
 /**
- * Adds `hit`, preceded by the first day of a range it ends when only that day is written before it
- * (`từ 10-12/3/2021` → 10/3/2021 at `10`, then 12/3/2021): the day takes the end date's month and
- * year, and must come before it in that month.
+ * Adds `hit`, completing the start of a range it ends when that start lacks what the end date gives:
+ * a bare day (`từ 10-12/3/2021` → 10/3/2021 at `10`, then 12/3/2021), a day and month in words
+ * (`từ ngày 10 tháng 3 đến ngày 12 tháng 3 năm 2021`), or a day-month already found without a year
+ * (`từ ngày 10/3 đến ngày 12 tháng 3 năm 2021`: the year of the end). The start must come before the
+ * end date in its year.
  */
 function pushWithRangeStart(s: string, hits: DateHit[], hit: DateHit): void {
-  const c = hit.iso.charCodeAt(0);
   // only a full end date (`YYYY-MM-DD`) lends its month and year
-  if (c !== 0x2d && hit.start > 0) {
-    const before = windowBefore(s, hit.start);
-    const r = DAY_RANGE_BEFORE.exec(before);
-    if (r !== null && r[1] !== undefined) {
-      const day = Number(r[1]);
-      const year = Number(hit.iso.slice(0, 4));
-      const month = Number(hit.iso.slice(5, 7));
-      const endDay = Number(hit.iso.slice(8, 10));
-      // the cue and the character before it hold no digit: the first digit opens the day
-      let k = 0;
-      while (k < r[0].length && !isDigitCode(r[0].charCodeAt(k))) k++;
-      const dayStart = hit.start - before.length + r.index + k;
-      const last = hits[hits.length - 1];
-      if (
-        day < endDay &&
-        isValidDate(day, month, year) &&
-        (last === undefined || last.end <= dayStart)
-      )
-        hits.push({ start: dayStart, end: dayStart + r[1].length, iso: isoDate(day, month, year) });
+  if (hit.iso.charCodeAt(0) !== 0x2d && hit.start > 0) {
+    const year = Number(hit.iso.slice(0, 4));
+    const month = Number(hit.iso.slice(5, 7));
+    const endDay = Number(hit.iso.slice(8, 10));
+    /** the start's year: the end's, or the year before for a start after the end (`25/12 - 05/01`) */
+    const yearOf = (d: number, m: number): number =>
+      m < month || (m === month && d < endDay) ? year : year - 1;
+    const last = hits[hits.length - 1];
+    if (
+      last !== undefined &&
+      last.iso.charCodeAt(0) === 0x2d &&
+      hit.start - last.end <= 12 &&
+      RANGE_GAP.test(s.slice(last.end, hit.start))
+    ) {
+      const m = Number(last.iso.slice(2, 4));
+      const d = Number(last.iso.slice(5, 7));
+      const y = yearOf(d, m);
+      if (isValidDate(d, m, y)) hits[hits.length - 1] = { ...last, iso: isoDate(d, m, y) };
+    } else {
+      const w = windowBefore(s, hit.start, 40);
+      const r = DAY_RANGE_BEFORE.exec(w);
+      if (r !== null && r[1] !== undefined && r[2] !== undefined) {
+        const day = Number(r[2]);
+        const m = r[3] === undefined ? month : Number(r[3]);
+        // the cue and the character before it hold no digit: the first digit opens the day
+        let k = 0;
+        while (k < r[0].length && !isDigitCode(r[0].charCodeAt(k))) k++;
+        const start = hit.start - w.length + r.index + k;
+        // a bare day comes before the end day in the end's month
+        const y = r[3] === undefined ? (day < endDay ? year : 0) : yearOf(day, m);
+        if (y > 0 && isValidDate(day, m, y) && (last === undefined || last.end <= start))
+          hits.push({ start, end: start + r[1].length, iso: isoDate(day, m, y) });
+      }
     }
   }
   hits.push(hit);
@@ -147,8 +163,11 @@ function dateOfMatch(s: string, m: RegExpExecArray, i: number): DateHit | null {
   const range = RANGE_TAIL.exec(s);
   let year: number | undefined;
   if (range && range[2] === range[4]) {
-    const y = Number(range[5]);
-    if (isValidDate(Number(range[1]), Number(range[3]), y) && isValidDate(day, month, y)) year = y;
+    const endDay = Number(range[1]);
+    const endMonth = Number(range[3]);
+    // a start after the end in the end's year belongs to the year before (`25/12 - 05/01/2022`)
+    const y = Number(range[5]) - (month > endMonth || (month === endMonth && day > endDay) ? 1 : 0);
+    if (isValidDate(endDay, endMonth, Number(range[5])) && isValidDate(day, month, y)) year = y;
   }
   const before = windowBefore(s, i);
   if (year === undefined) {

@@ -28,9 +28,14 @@ export const RANGE_TAIL =
   /\s?(?:-|đến|tới)\s?(?:ngày\s?)?(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?([/.-])\s?(\d{4})(?!\d)/iuy;
 
 /**
- * The bare first day of a range whose end date carries the month and year, right before that end
- * date: `từ 10-12/3/2021`, `từ ngày 10 đến ngày 12 tháng 3 năm 2021`, `(10 - 12/3/2021)`, `ngày 10 và
- * 11/3/2021`. Read on the few characters before the end date; a cue (`từ`, `ngày`, `(`) opens it.
+ * The first day of a range written without the month and year its end date carries, right before
+ * that end date: `từ 10-12/3/2021`, `từ ngày 10 đến ngày 12 tháng 3 năm 2021`, `(10 - 12/3/2021)`,
+ * `ngày 10 và 11/3/2021`, `ngày 14, 15/10/2022`, or with its month only: `từ ngày 10 tháng 3 đến ngày
+ * 12 tháng 3 năm 2021`. Read on the few characters before the end date; a cue (`từ`, `ngày`, `(`)
+ * opens it. Groups: 1 the start expression, 2 its day, 3 its month.
  */
 export const DAY_RANGE_BEFORE =
-  /(?:^|[^\p{L}\d/.,-])(?:(?:từ|ngày)\s?(?:ngày\s?)?|\(\s?)(\d{1,2})\s?(?:-|đến|tới|và)\s?(?:ngày\s?)?$/iu;
+  /(?:^|[^\p{L}\d/.,-])(?:(?:từ|ngày)\s?(?:ngày\s?)?|\(\s?)((\d{1,2})(?:\stháng\s(\d{1,2}))?)\s?(?:-|đến|tới|và|,)\s?(?:ngày\s?)?$/iu;
+
+/** What stands between a day-month and the full date that ends its range: `đến ngày`, `-`. */
+export const RANGE_GAP = /^\s?(?:-|đến|tới)\s?(?:ngày\s?)?$/iu;

@@ -78,26 +78,33 @@ export const REF_PATTERNS: ReadonlyArray<{ first: readonly string[]; re: RegExp 
 
 // a surface ending with one of these words (or with whitespace) loses it in `clean`
 const CLEAN_TAIL = /(?:[ ](?:của|lần thứ|nhiệm kỳ|và))+$/u;
+const TAIL_WORDS = [' của', ' lần thứ', ' nhiệm kỳ', ' và'];
+const SPACED = /\s\s|[^\S ]|^\s|\s$/u;
 
 function clean(s: string): string {
   // (a match on the entity text has one space between words and none at its ends, and then only the
   // trailing words can change)
-  const spaced = s.includes('*') || /\s\s|[^\S ]|^\s|\s$/u.test(s);
-  return spaced
-    ? s.replace(/\*+/gu, '').replace(/\s+/gu, ' ').replace(CLEAN_TAIL, '').trim()
-    : s.replace(CLEAN_TAIL, '');
+  const spaced = s.includes('*') || SPACED.test(s);
+  if (spaced) return s.replace(/\*+/gu, '').replace(/\s+/gu, ' ').replace(CLEAN_TAIL, '').trim();
+  // (CLEAN_TAIL only matches a string that ends with one of its words)
+  return TAIL_WORDS.some((w) => s.endsWith(w)) ? s.replace(CLEAN_TAIL, '') : s;
 }
 
 // a base-letter string with none of these is its own key
 const KEY_WORK = /cua|dai bieu|toan quoc|lan thu|nhiem ky|dang bo|\s\s|[^\S ]|^\s|\s$/;
+// (module constants: tsx compiles a `\p{…}` literal into a `new RegExp` evaluated at each call;
+// `replace` starts a global pattern from 0 whatever its lastIndex)
+const KEY_FILLERS = /(?<![\p{L}])(?:cua|dai bieu|toan quoc|lan thu)(?![\p{L}])/gu;
+const KEY_TERM = /(?<![\p{L}])nhiem ky\s+\d{4}\s*\d{4}/gu;
+const KEY_DANG_BO = /(?<![\p{L}])dang bo(?![\p{L}])/gu;
 
 function identityKey(s: string): string {
   const base = baseLetters(s);
   if (!KEY_WORK.test(base)) return base;
   return base
-    .replace(/(?<![\p{L}])(?:cua|dai bieu|toan quoc|lan thu)(?![\p{L}])/gu, ' ')
-    .replace(/(?<![\p{L}])nhiem ky\s+\d{4}\s*\d{4}/gu, ' ')
-    .replace(/(?<![\p{L}])dang bo(?![\p{L}])/gu, 'dang')
+    .replace(KEY_FILLERS, ' ')
+    .replace(KEY_TERM, ' ')
+    .replace(KEY_DANG_BO, 'dang')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -111,8 +118,7 @@ export const FIRST_ANCHORS: readonly string[] = [
   'Chương trình hành động của ',
   'Chuyê',
   'ợc phá',
-  'Luật ',
-  'ộ luậ',
+  'ật ',
   'ều lệ',
   'ĩnh ch',
   'Hiến',

@@ -7,7 +7,8 @@ import { collapseWs, isUpperLine, stripMarkdown } from './text-utils.ts';
  * trailing `;` `.` `,`. Wrapped items are joined; signature-column segments are skipped.
  */
 
-const LABEL = /Nơi(?<![\p{L}]Nơi)\s{0,3}nhận\s{0,3}:?/u; // lookbehind after the word: found first
+// lookbehind after the word: found first; also in capitals (`NƠI NHẬN:`)
+const LABEL = /(?:Nơi|NƠI)(?<![\p{L}](?:Nơi|NƠI))\s{0,3}(?:nhận|NHẬN)\s{0,3}:?/u;
 const ITEM = /^[-–—•+*]\s{0,4}/u;
 
 function cleanEntry(s: string): string {
@@ -21,7 +22,7 @@ export function findRecipients(lines: Lines): string[] {
   let labelLine = -1;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 250; i--) {
     const line = stripMarkdown(lines.at(i) ?? '');
-    if (line.includes('Nơi') && LABEL.test(line)) {
+    if ((line.includes('Nơi') || line.includes('NƠI')) && LABEL.test(line)) {
       labelLine = i;
       break;
     }

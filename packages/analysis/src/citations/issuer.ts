@@ -223,13 +223,6 @@ export interface IssuerSpan {
   readonly end: number;
 }
 
-interface Token {
-  readonly start: number;
-  readonly end: number;
-  /** the token ended with punctuation that closes the issuer */
-  readonly closes: boolean;
-}
-
 /** `, ; : . ) ” " ! ?` */
 function isTrailingCloser(c: number): boolean {
   return (
@@ -245,7 +238,12 @@ function isTrailingCloser(c: number): boolean {
   );
 }
 
-function readToken(s: string, pos: number): Token | null {
+/**
+ * The end of the token starting at `pos` (`pos` itself when none starts there): it runs to a space,
+ * a line break, a footnote marker, punctuation that closes the issuer, `(`, `“` or `*` (at most 40
+ * code units). The token closes the issuer when it ends on anything but a space or a line break.
+ */
+function tokenEnd(s: string, pos: number): number {
   let e = pos;
   const n = s.length;
   while (e < n && e - pos < 40) {
@@ -255,10 +253,30 @@ function readToken(s: string, pos: number): Token | null {
     if (isTrailingCloser(c) || c === 0x28 || c === 0x201c || c === 0x2a) break;
     e++;
   }
-  if (e === pos) return null;
-  const c = s.charCodeAt(e);
-  const closes = e < n && c !== 0x20 && c !== 0x0a && c !== 0x2029;
-  return { start: pos, end: e, closes };
+  return e;
+}
+
+/** `s[a, b)` is `đạo` or `Đạo` */
+function isDaoAt(s: string, a: number, b: number): boolean {
+  const c = s.charCodeAt(a);
+  return (
+    b - a === 3 &&
+    (c === 0x111 || c === 0x110) &&
+    s.charCodeAt(a + 1) === 0x1ea1 &&
+    s.charCodeAt(a + 2) === 0x6f
+  );
+}
+
+/** `s[a, b)` is `Bộ` */
+function isBoAt(s: string, a: number, b: number): boolean {
+  return b - a === 2 && s.charCodeAt(a) === 0x42 && s.charCodeAt(a + 1) === 0x1ed9;
+}
+
+/** `s[a, b)` is 1–3 ASCII digits */
+function isShortNumberAt(s: string, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 3) return false;
+  for (let k = a; k < b; k++) if (!isDigitCode(s.charCodeAt(k))) return false;
+  return true;
 }
 
 /** first words of the type phrases (lower case): a cheap filter before the lexicon lookup */
@@ -291,6 +309,23 @@ const TYPE_FIRST_WORDS = new Set([
   'phiếu',
 ]);
 
+/**
+ * Whether a word (as written) is a first word of a type phrase, remembered per spelling: the same
+ * capitalised words come back in every issuer (`Ban`, `Thường`, `Tỉnh`), and lower-casing a
+ * two-byte string is a runtime call. Bounded (cleared when full); the answer is the same.
+ */
+const FIRST_WORD_SEEN = new Map<string, boolean>();
+
+function isTypeFirstWord(word: string): boolean {
+  let r = FIRST_WORD_SEEN.get(word);
+  if (r === undefined) {
+    r = TYPE_FIRST_WORDS.has(word.toLowerCase());
+    if (FIRST_WORD_SEEN.size >= 4096) FIRST_WORD_SEEN.clear();
+    FIRST_WORD_SEEN.set(word, r);
+  }
+  return r;
+}
+
 function isTypeWordAt(s: string, pos: number): boolean {
   let e = pos;
   while (
@@ -301,7 +336,7 @@ function isTypeWordAt(s: string, pos: number): boolean {
     s.charCodeAt(e) !== 0x2029
   )
     e++;
-  if (!TYPE_FIRST_WORDS.has(s.slice(pos, e).toLowerCase())) return false;
+  if (!isTypeFirstWord(s.slice(pos, e))) return false;
   const two = s.slice(pos, pos + 30).split(/[\s,;.]/u, 4);
   for (let k = Math.min(4, two.length); k >= 1; k--) {
     if (typeOfPhrase(two.slice(0, k).join(' ').toLowerCase()) !== undefined) return true;
@@ -323,61 +358,61 @@ function isVv(word: string): boolean {
 export function readIssuer(s: string, pos: number): IssuerSpan | null {
   const first = s.charCodeAt(pos);
   if (!isUpperCode(first)) return null;
+  const n = s.length;
   let end = pos;
   let p = pos;
   let count = 0;
-  let prevWord = '';
-  while (p < s.length && count < 14) {
-    const tok = readToken(s, p);
-    if (!tok) break;
-    const word = s.slice(tok.start, tok.end);
-    const c0 = word.charCodeAt(0);
+  /** the previous token `[prevStart, prevEnd)` (compared with `đạo` and `Bộ` only) */
+  let prevStart = pos;
+  let prevEnd = pos;
+  while (p < n && count < 14) {
+    // the token `[p, e)`, read without making an object or a string unless a test needs one
+    const e = tokenEnd(s, p);
+    if (e === p) break;
+    const ce = s.charCodeAt(e);
+    const closes = e < n && ce !== 0x20 && ce !== 0x0a && ce !== 0x2029;
+    const c0 = s.charCodeAt(p);
     if (count > 0) {
-      if (isVv(word)) break;
+      if (e - p === 3 && isVv(s.slice(p, e))) break;
       if (isDigitCode(c0)) {
-        if (!/^(?:đạo|Đạo)$/u.test(prevWord) || !/^\d{1,3}$/.test(word)) break;
+        if (!isDaoAt(s, prevStart, prevEnd) || !isShortNumberAt(s, p, e)) break;
       } else if (isLowerCode(c0)) {
         // (lower-cased only here: the words tested against the lower-case lists)
-        const lower = word.toLowerCase();
+        const lower = s.slice(p, e).toLowerCase();
         if (lower === 'và') {
-          if (!andContinues(s, pos, end, tok.end)) break;
+          if (!andContinues(s, pos, end, e)) break;
         } else if (
           STOP_WORDS.has(lower) &&
-          !(lower === 'ban' && !/^\s?hành/u.test(s.slice(tok.end, tok.end + 6)))
+          !(lower === 'ban' && !/^\s?hành/u.test(s.slice(e, e + 6)))
         ) {
           break;
-        } else if (!NAME_LOWER.has(lower) && !(lower === 'trưởng' && prevWord === 'Bộ')) {
+        } else if (
+          !NAME_LOWER.has(lower) &&
+          !(lower === 'trưởng' && isBoAt(s, prevStart, prevEnd))
+        ) {
           // (`Bộ trưởng Bộ Nội vụ`: a Minister issues circulars; `Hội đồng Bộ trưởng`)
           break;
         }
       } else if (!isLetterCode(c0) && c0 !== 0x27 && c0 !== 0x2019) break;
-      else if (
-        isUpperCode(c0) &&
-        isTypeWordAt(s, tok.start) &&
-        /\d/.test(s.slice(tok.end, tok.end + 30))
-      )
-        break;
+      else if (isUpperCode(c0) && isTypeWordAt(s, p) && /\d/.test(s.slice(e, e + 30))) break;
     }
-    end = tok.end;
-    prevWord = word;
+    end = e;
+    prevStart = p;
+    prevEnd = e;
     count++;
-    if (tok.closes) break;
-    const sep = s.charCodeAt(tok.end);
-    if (sep === 0x0a) {
+    if (closes) break;
+    if (ce === 0x0a) {
       // a soft line wrap: read on unless the next line starts a clause or a list item
-      const next = s.slice(tok.end + 1, tok.end + 12);
+      const next = s.slice(e + 1, e + 12);
       const word = (/^[\p{L}]+/u.exec(next)?.[0] ?? '').toLowerCase();
       if (STOP_WORDS.has(word) || /^(?:[-+•*]|\d{1,2}[.)]|[IVX]{1,4}\.)/u.test(next)) break;
-    } else if (sep === 0x2029) {
+    } else if (ce === 0x2029) {
       // a paragraph break: only a place name may finish the body's name (`Huyện ủy\n\nNgọc Hồi`)
-      const lowerNext = isLowerCode(s.charCodeAt(tok.end + 1));
-      if (
-        !lowerNext &&
-        (!PLACE_EXPECTING.test(s.slice(pos, end)) || !placeNameFollows(s, tok.end + 1))
-      )
+      const lowerNext = isLowerCode(s.charCodeAt(e + 1));
+      if (!lowerNext && (!PLACE_EXPECTING.test(s.slice(pos, end)) || !placeNameFollows(s, e + 1)))
         break;
     }
-    p = tok.end + 1;
+    p = e + 1;
   }
   return end > pos ? { start: pos, end } : null;
 }

@@ -97,16 +97,17 @@ const KEY_WORK = /cua|dai bieu|toan quoc|lan thu|nhiem ky|dang bo|\s\s|[^\S ]|^\
 const KEY_FILLERS = /(?<![\p{L}])(?:cua|dai bieu|toan quoc|lan thu)(?![\p{L}])/gu;
 const KEY_TERM = /(?<![\p{L}])nhiem ky\s+\d{4}\s*\d{4}/gu;
 const KEY_DANG_BO = /(?<![\p{L}])dang bo(?![\p{L}])/gu;
+const FILLER_WORDS = ['cua', 'dai bieu', 'toan quoc', 'lan thu'];
 
 function identityKey(s: string): string {
   const base = baseLetters(s);
   if (!KEY_WORK.test(base)) return base;
-  return base
-    .replace(KEY_FILLERS, ' ')
-    .replace(KEY_TERM, ' ')
-    .replace(KEY_DANG_BO, 'dang')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // (each pattern is run only when its words are there: without them it replaces nothing)
+  let key = base;
+  if (FILLER_WORDS.some((w) => key.includes(w))) key = key.replace(KEY_FILLERS, ' ');
+  if (key.includes('nhiem ky')) key = key.replace(KEY_TERM, ' ');
+  if (key.includes('dang bo')) key = key.replace(KEY_DANG_BO, 'dang');
+  return key.replace(/\s+/g, ' ').trim();
 }
 
 // Short strings (or a long one) that `indexOf` finds far faster than the engine tries an alternation

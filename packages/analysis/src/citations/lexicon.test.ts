@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findCitations } from './find-citations.ts';
 import { isCueInActName } from './lexicon.ts';
 
 const cueIn = (clause: string, cue: string): boolean => isCueInActName(clause, clause.indexOf(cue));
@@ -24,5 +25,19 @@ describe('relation cues inside an unnumbered act’s name', () => {
     expect(cueIn('\u0001 sửa đổi, bổ sung một số điều của \u0001', 'sửa đổi')).toBe(false);
     expect(cueIn('tăng cường tuyên truyền, phổ biến ', 'phổ biến')).toBe(false);
     expect(cueIn('Luật ban hành ', 'ban hành')).toBe(false);
+  });
+});
+
+describe('joint and coordination types of the Front, mass organisations and State bodies', () => {
+  it('are type words, with their codes', () => {
+    const got = findCitations(
+      'Thực hiện Kế hoạch liên tịch số 05/KHLT-MTTQ-UBND ngày 02/02/2022; Chương trình phối hợp số 12/CTPH-MTTQ-CA ngày 5/5/2021 về bảo đảm an ninh trật tự; Quy chế phối hợp số 03-QC/HU; Hướng dẫn liên tịch số 01/HDLT-SNV-LĐLĐ.',
+    ).citations.map((c) => [c.surface, c.type, c.key]);
+    expect(got).toEqual([
+      ['Kế hoạch liên tịch số 05/KHLT-MTTQ-UBND', 'Kế hoạch liên tịch', '05/KHLT-MTTQ-UBND'],
+      ['Chương trình phối hợp số 12/CTPH-MTTQ-CA', 'Chương trình phối hợp', '12/CTPH-MTTQ-CA'],
+      ['Quy chế phối hợp số 03-QC/HU', 'Quy chế phối hợp', '03-QC/HU'],
+      ['Hướng dẫn liên tịch số 01/HDLT-SNV-LĐLĐ', 'Hướng dẫn liên tịch', '01/HDLT-SNV-LĐLĐ'],
+    ]);
   });
 });

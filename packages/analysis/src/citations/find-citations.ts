@@ -2,6 +2,7 @@ import type { Citation, Relation } from '../types.ts';
 import { foldText, originalSlice, toOriginalSpan } from '../text/fold.ts';
 import type { FoldedText } from '../text/fold.ts';
 import { isDigitCode, isLetterCode, isSpace } from '../text/chars.ts';
+import { lowerCased } from '../text/lower-case.ts';
 import type { DateHit } from '../dates/find-dates.ts';
 import { matchSymbolAt } from './grammar.ts';
 import type { SymbolForm, SymbolMatch } from './grammar.ts';
@@ -98,7 +99,7 @@ function previousWord(s: string, pos: number): string {
   }
   let b = e;
   while (b > 0 && e - b <= 8 && isLetterCode(s.charCodeAt(b - 1))) b--;
-  return s.slice(b, e).toLowerCase();
+  return b === e ? '' : lowerCased(s.slice(b, e));
 }
 
 function acceptableLeft(s: string, i: number): boolean {

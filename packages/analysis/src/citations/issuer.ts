@@ -6,6 +6,7 @@ import {
   isUpperCode,
 } from '../text/chars.ts';
 import { typeOfPhrase } from './lexicon.ts';
+import { lowerCased } from '../text/lower-case.ts';
 
 /**
  * The issuing body named after `của` / `do` in a citation (`của Ban Thường vụ Tỉnh ủy`), read word by
@@ -309,23 +310,6 @@ const TYPE_FIRST_WORDS = new Set([
   'phiếu',
 ]);
 
-/**
- * Whether a word (as written) is a first word of a type phrase, remembered per spelling: the same
- * capitalised words come back in every issuer (`Ban`, `Thường`, `Tỉnh`), and lower-casing a
- * two-byte string is a runtime call. Bounded (cleared when full); the answer is the same.
- */
-const FIRST_WORD_SEEN = new Map<string, boolean>();
-
-function isTypeFirstWord(word: string): boolean {
-  let r = FIRST_WORD_SEEN.get(word);
-  if (r === undefined) {
-    r = TYPE_FIRST_WORDS.has(word.toLowerCase());
-    if (FIRST_WORD_SEEN.size >= 4096) FIRST_WORD_SEEN.clear();
-    FIRST_WORD_SEEN.set(word, r);
-  }
-  return r;
-}
-
 function isTypeWordAt(s: string, pos: number): boolean {
   let e = pos;
   while (
@@ -336,7 +320,8 @@ function isTypeWordAt(s: string, pos: number): boolean {
     s.charCodeAt(e) !== 0x2029
   )
     e++;
-  if (!isTypeFirstWord(s.slice(pos, e))) return false;
+  // (lower-cased through a cache: the same capitalised words come back in every issuer)
+  if (!TYPE_FIRST_WORDS.has(lowerCased(s.slice(pos, e)))) return false;
   const two = s.slice(pos, pos + 30).split(/[\s,;.]/u, 4);
   for (let k = Math.min(4, two.length); k >= 1; k--) {
     if (typeOfPhrase(two.slice(0, k).join(' ').toLowerCase()) !== undefined) return true;
@@ -378,7 +363,7 @@ export function readIssuer(s: string, pos: number): IssuerSpan | null {
         if (!isDaoAt(s, prevStart, prevEnd) || !isShortNumberAt(s, p, e)) break;
       } else if (isLowerCode(c0)) {
         // (lower-cased only here: the words tested against the lower-case lists)
-        const lower = s.slice(p, e).toLowerCase();
+        const lower = lowerCased(s.slice(p, e));
         if (lower === 'và') {
           if (!andContinues(s, pos, end, e)) break;
         } else if (

@@ -1,4 +1,5 @@
 import { isLetterCode, isUpperCode } from '../text/chars.ts';
+import { lowerCased } from '../text/lower-case.ts';
 import { MAX_TYPE_WORDS, phraseEndingWith, typeOfAbbreviation } from './lexicon.ts';
 
 /**
@@ -60,7 +61,7 @@ function typeEndingAt(s: string, pos: number): { start: number; type: string } |
   const lastWord = wordBefore(s, pos);
   if (!lastWord) return null;
   // every type phrase ends with one of a few words: otherwise only an abbreviation can match
-  let node = phraseEndingWith(lastWord.text.toLowerCase());
+  let node = phraseEndingWith(lowerCased(lastWord.text));
   if (node !== undefined) {
     // the phrases of the last 1–4 words (`quyết`, `nghị quyết`, …) word by word backwards; the
     // longest one wins
@@ -70,7 +71,7 @@ function typeEndingAt(s: string, pos: number): { start: number; type: string } |
     for (let k = 1; k < MAX_TYPE_WORDS; k++) {
       const w = wordBefore(s, p);
       if (!w) break;
-      node = node.before.get(w.text.toLowerCase());
+      node = node.before.get(lowerCased(w.text));
       if (node === undefined) break;
       if (node.type !== undefined) found = { start: w.start, type: node.type };
       p = w.start;

@@ -34,7 +34,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const facts: TextFacts = {
     text: normalized,
     localityMentions: findLocalityMentions(normalized),
-    entityText: entityText(normalized, kind === 'plain'),
+    entityText: entityText(normalized, kind),
     ...(nfc ? { dates, plainness: kind } : {}),
   };
   const identity = extractIdentity(normalized, facts);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PLAIN_RANGES, SAME_LENGTH_CLEAN, plainness } from '../identity/text-utils.ts';
 import { lineEndsAt } from './localities.ts';
+import { collapseWhitespace, entityText, NEARLY_PLAIN_SPACES } from './text-facts.ts';
 import { findAll, FIRST_ANCHORS, REF_PATTERNS } from './unnumbered-refs.ts';
 
 // The entity scanners' string searches against the regex scans they replace, on inputs made to trip
@@ -103,5 +105,52 @@ describe('lineEndsAt', () => {
     );
     expect(lineEndsAt(`Kon Tum${' '.repeat(8)}\n`, 7)).toBe(false); // the break is 8 code units away
     expect(lineEndsAt(`Kon Tum${' '.repeat(6)}\r\n`, 7)).toBe(true);
+  });
+});
+
+describe('entityText with what the caller knows of the text', () => {
+  const LIST = /\n[ \t]*[-–•+][ \t]/g;
+  const reference = (nfc: string): string => collapseWhitespace(nfc.replace(LIST, ' ; '));
+  const spacesOf = (units: number[]): string[] =>
+    units.map((c) => String.fromCharCode(c)).filter((ch) => /\s/u.test(ch));
+  const plainUnits = PLAIN_RANGES.flatMap(([a, b]) =>
+    Array.from({ length: b - a + 1 }, (_, k) => a + k),
+  );
+
+  it('knows every whitespace code unit a plain or nearly plain text may hold', () => {
+    expect(spacesOf(plainUnits).sort()).toEqual(['\n', ' ']);
+    const nearly = [...plainUnits, ...[...SAME_LENGTH_CLEAN].map((ch) => ch.charCodeAt(0))];
+    expect(spacesOf(nearly).sort()).toEqual([' ', ...NEARLY_PLAIN_SPACES].sort());
+  });
+
+  it('is the list-item and whitespace-run rewrite of any plain or nearly plain text', () => {
+    const pieces = [
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      '- ',
+      '– ',
+      '• ',
+      '+ ',
+      '-',
+      'a',
+      'Đ',
+      'ư',
+      ...SAME_LENGTH_CLEAN,
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const kind = plainness(text);
+        expect(entityText(text, kind)).toBe(reference(text));
+        if (kind === 'plain') expect(entityText(text, true)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['HUYỆN KON PLÔNG\u00a0\u00a0\n\n- Xã Hiếu\u202f', '\u2009\n- a\n\u2007b']) {
+      expect(plainness(text)).toBe('nearly');
+      expect(entityText(text, 'nearly')).toBe(reference(text));
+    }
   });
 });

@@ -23,16 +23,23 @@ export interface TextFacts {
  * The copy of an NFC text that units and unnumbered references are matched on: PDF text breaks lines
  * inside names (`Ủy ban nhân\ndân huyện`), so a list item's line start becomes ` ; ` and every
  * whitespace run one space (as `/\s+/g` → `' '`, replacing only runs that are not one space already).
- * `plain`: the caller knows the text is plain (identity's `plainness(nfc) === 'plain'`): then its
- * only whitespace code units are the space and the line feed, and the runs are found with that class.
+ * `kind`: what the caller knows of the text (identity's `plainness(nfc)`): a plain text's only
+ * whitespace code units are the space and the line feed, a nearly plain one's also the odd spaces
+ * of `SAME_LENGTH_CLEAN` (no-break, figure, thin, hair, narrow no-break), and the runs are found with
+ * that class (`true`: plain).
  */
-export function entityText(nfc: string, plain = false): string {
+export function entityText(nfc: string, kind: boolean | 'plain' | 'nearly' | null = false): string {
   const listed = nfc.replace(/\n[ \t]*[-–•+][ \t]/g, ' ; ');
-  return plain ? listed.replace(PLAIN_RUN, ' ') : collapseWhitespace(listed);
+  if (kind === true || kind === 'plain') return listed.replace(PLAIN_RUN, ' ');
+  return kind === 'nearly' ? listed.replace(NEARLY_PLAIN_RUN, ' ') : collapseWhitespace(listed);
 }
 
 // `\s{2,}|[^\S ]` for a plain text, whose whitespace is only spaces and line feeds
 const PLAIN_RUN = /\n[\n ]*| [\n ]+/g;
+// … and for a nearly plain one (no whole-text test for the wide spaces first, as collapseWhitespace)
+export const NEARLY_PLAIN_SPACES = '\n\u00a0\u2007\u2009\u200a\u202f';
+const NEARLY_PLAIN_RUN =
+  /[\n\u00a0\u2007\u2009\u200a\u202f][\n \u00a0\u2007\u2009\u200a\u202f]*| [\n \u00a0\u2007\u2009\u200a\u202f]+/g;
 
 // the whitespace characters (`\s`) above U+00FF
 const WIDE_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;

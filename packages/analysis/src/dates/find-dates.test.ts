@@ -30,6 +30,26 @@ describe('findDates', () => {
     expect(isos('(từ 10-02 đến 16-02-2020)')).toEqual(['2020-02-10', '2020-02-16']);
   });
 
+  it('takes the ratios of reports for no dates, but a day word before a day-month keeps it a date', () => {
+    for (const t of [
+      'hoàn thành 7/9 nhiệm vụ',
+      'có sự tham gia của 4/5 đoàn thể',
+      'xây dựng 2/3 mô hình',
+      'tổ chức 3/3 cuộc kiểm tra',
+      'triển khai 5/6 giải pháp',
+      'có 12/12 khu dân cư',
+      'thực hiện 6/7 chương trình',
+      'hoàn thành 9/11 hạng mục',
+      'tổ chức 11/12 phiên họp',
+      '5/5 đoàn viên tham gia',
+    ])
+      expect(isos(t), t).toEqual([]);
+    expect(isos('Ngày 3/2 tổ chức mít tinh; sáng 26/3 hoạt động ngoại khóa')).toEqual([
+      '--02-03',
+      '--03-26',
+    ]);
+  });
+
   it('gives a range start after its end in the year the end date names the year before', () => {
     expect(isos('từ ngày 25/12 đến ngày 05/01/2022')).toEqual(['2021-12-25', '2022-01-05']);
     expect(isos('(25/12 - 05/01/2022)')).toEqual(['2021-12-25', '2022-01-05']);

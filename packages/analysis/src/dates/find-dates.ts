@@ -171,9 +171,12 @@ function dateOfMatch(s: string, m: RegExpExecArray, i: number): DateHit | null {
   }
   const before = windowBefore(s, i);
   if (year === undefined) {
-    if (sep === '-' && !DAY_CUE_BEFORE.test(before)) return null;
+    const dayCue = DAY_CUE_BEFORE.test(before);
+    if (sep === '-' && !dayCue) return null;
+    // a count noun after it makes a ratio (`7/9 nhiệm vụ`), unless a day word stands before it
+    // (`ngày 3/2 hoạt động …`)
     COUNT_NOUN_AFTER.lastIndex = e;
-    if (COUNT_NOUN_AFTER.test(s) || COUNT_CUE_BEFORE.test(before)) return null;
+    if ((!dayCue && COUNT_NOUN_AFTER.test(s)) || COUNT_CUE_BEFORE.test(before)) return null;
   }
   return { start: i, end: e, iso: isoDate(day, month, year) };
 }

@@ -14,11 +14,11 @@ export const FULL_DATE_AT =
 
 /** Words after a `d/m` pair that make it a ratio or a count, not a date (`4/4 đồng chí`). */
 export const COUNT_NOUN_AFTER =
-  /\s(?:đồng chí|người|đảng viên|học sinh|sinh viên|hộ|xã|thôn|làng|bản|đơn vị|cơ quan|trường|lớp|điểm|tiêu chí|chỉ tiêu|cán bộ|thành viên|huyện|tỉnh|phường|tổ|chi bộ|đảng bộ|ca|trường hợp|lượt|bài|tin|buổi|đợt|phòng|ban|ngành|công chức|viên chức|giáo viên|em|cháu|xe|hồ sơ|văn bản|câu|môn|gia đình|doanh nghiệp|dự án|công trình|km|ha|lần|ngày|tháng|năm|giờ|phút|số|nhóm|đội|thí sinh|đại biểu|nội dung|mục|phần|kỳ|khóa|khoá|hợp tác xã|thửa|tấn|con)(?![\p{L}])/uy;
+  /\s(?:đồng chí|người|đảng viên|học sinh|sinh viên|hộ|xã|thôn|làng|bản|đơn vị|cơ quan|trường|lớp|điểm|tiêu chí|chỉ tiêu|cán bộ|thành viên|huyện|tỉnh|phường|tổ|chi bộ|đảng bộ|ca|trường hợp|lượt|bài|tin|buổi|đợt|phòng|ban|ngành|công chức|viên chức|giáo viên|em|cháu|xe|hồ sơ|văn bản|câu|môn|gia đình|doanh nghiệp|dự án|công trình|km|ha|lần|ngày|tháng|năm|giờ|phút|số|nhóm|đội|thí sinh|đại biểu|nội dung|mục|phần|kỳ|khóa|khoá|hợp tác xã|thửa|tấn|con|nhiệm vụ|đoàn thể|mô hình|cuộc|mục tiêu|khu dân cư|giải pháp|hội viên|đoàn viên|chương trình|kế hoạch|hạng mục|phiên|hoạt động|phần việc|sản phẩm|cơ sở|chi hội|chi đoàn|xóm|buôn|ấp|tổ dân phố|ý kiến|kiến nghị|vụ|việc|lĩnh vực|địa phương|trạm|đề án)(?![\p{L}])/uy;
 
 /** Words before a `d/m` pair that make it a ratio or a count. */
 export const COUNT_CUE_BEFORE =
-  /(?:tỷ lệ|tỉ lệ|đạt|được|có|là|số|gồm|trên|dưới|trang|tr\.|lớp|bằng|còn|chiếm|khoảng|gần|hơn)\s$/iu;
+  /(?:tỷ lệ|tỉ lệ|đạt|được|có|là|số|gồm|trên|dưới|trang|tr\.|lớp|bằng|còn|chiếm|khoảng|gần|hơn|hoàn thành|với|của|trong số|tổng số|xây dựng|triển khai)\s$/iu;
 
 /** Words that introduce a day-month with a dash (`sáng 10-2`, `từ 10-02 đến …`). */
 export const DAY_CUE_BEFORE = /(?:ngày|sáng|chiều|tối|trưa|đêm|từ|đến|trước|sau|hôm)\s$/iu;

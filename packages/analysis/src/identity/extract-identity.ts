@@ -22,12 +22,14 @@ import {
   cleanNearlyPlain,
   cleanText,
   collapseWs,
+  isSpaceUnit,
   plainBodySpelling,
   plainness,
 } from './text-utils.ts';
 import { headline, titleAfterHeading } from './title.ts';
 import { guessYear } from './year.ts';
 import { crossCheck, typeFromSymbol } from './cross-check.ts';
+import { hasSo } from './own-number.ts';
 
 /** The document's own identity (design.md "What the analysis finds", vn-docs-spec §7.5). */
 export interface Identity {
@@ -62,9 +64,11 @@ function atLineStart(zone: string, pd: PlaceDate): boolean {
   const lineStart = zone.lastIndexOf('\n', pd.index - 1) + 1;
   const before = zone.slice(lineStart, pd.index);
   if (before.trim().length === 0) return true;
-  if (/\s{2,}$/u.test(before)) return true; // column gap
+  // column gap (`/\s{2,}$/u`: whitespace is never a surrogate, so the last two code units)
+  const n = before.length;
+  if (isSpaceUnit(before.charCodeAt(n - 1)) && isSpaceUnit(before.charCodeAt(n - 2))) return true;
   if (/^\s*V\/v[\s.:]/u.test(before)) return true; // beside a `V/v` summary
-  if (AFTER_SO.test(before)) return true; // after `Số: …`
+  if (hasSo(before) && AFTER_SO.test(before)) return true; // after `Số: …` (every match holds `Số`/`SỐ`)
   return !LOWER_LETTER.test(before); // after upper-case left-column text
 }
 

@@ -46,6 +46,23 @@ function spacedLines(n: number, seed0: number): string[] {
   return out;
 }
 
+describe('right-column strings', () => {
+  it('the motto is removed in any case', () => {
+    for (const motto of [
+      'Độc lập - Tự do - Hạnh phúc',
+      'ĐỘC LẬP - TỰ DO - HẠNH PHÚC',
+      'độc lập – tự do – hạnh phúc',
+    ]) {
+      const zone = ['ỦY BAN NHÂN DÂN', `HUYỆN NGỌC HỒI   ${motto}`];
+      expect(parseHeader(zone).issuerLines).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN NGỌC HỒI']);
+      expect(parseHeader(zone, zone.join('\n'), true).issuerLines).toEqual([
+        'ỦY BAN NHÂN DÂN',
+        'HUYỆN NGỌC HỒI',
+      ]);
+    }
+  });
+});
+
 describe('lines whose only whitespace is the space (spacesOnly)', () => {
   it('columnSegments splits them as the regex split does', () => {
     for (const line of spacedLines(3000, 5)) {

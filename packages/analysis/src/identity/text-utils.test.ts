@@ -7,6 +7,7 @@ import {
   countWord,
   isNearlyPlain,
   isPlain,
+  isSpaceUnit,
   PLAIN_RANGES,
   plainBodySpelling,
   plainness,
@@ -132,6 +133,15 @@ describe('plain texts (read as they are, without cleaning)', () => {
     }
   });
 
+  it('isSpaceUnit is a regex \\s (and what trim removes)', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(isSpaceUnit(c)).toBe(/\s/u.test(ch));
+      expect(isSpaceUnit(c)).toBe(ch.trim().length === 0);
+    }
+    expect(isSpaceUnit(Number.NaN)).toBe(false);
+  });
+
   it('plainBodySpelling finds what bodySpelling finds on the lower-case copy', () => {
     const texts = [
       'ỦY BAN NHÂN DÂN HUYỆN\nỦy ban nhân dân huyện Ngọc Hồi ban hành; Ủy ban nhân dân huyện Ngọc Hồi.',
@@ -149,6 +159,53 @@ describe('plain texts (read as they are, without cleaning)', () => {
       '',
     ];
     for (const text of texts) {
+      for (const c of candidates) {
+        expect(plainBodySpelling(text, c)).toBe(bodySpelling(text, text.toLowerCase(), c));
+      }
+    }
+  });
+
+  it('plainBodySpelling (anchored search) agrees with bodySpelling on generated texts', () => {
+    const pieces = [
+      'Ủy ban',
+      'ủy BAN',
+      'ỦY BAN',
+      'xỦy ban',
+      ' ',
+      '  ',
+      '\n',
+      'nhân dân',
+      'NHÂN dân',
+      'Ban',
+      'an',
+      'ǅ',
+      'ǆac',
+      'Ǆ',
+      '1',
+      'ủ',
+      'y',
+    ];
+    const candidates = [
+      'Ủy ban nhân dân',
+      'ủy ban',
+      'Ban',
+      'an',
+      'ǆac',
+      'y',
+      ' ',
+      'Ủy  ban',
+      'ban nhân',
+    ];
+    let seed = 17;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      const len = rand(10);
+      for (let j = 0; j < len; j++) text += pieces[rand(pieces.length)] ?? '';
+      if (!isPlain(text)) continue;
       for (const c of candidates) {
         expect(plainBodySpelling(text, c)).toBe(bodySpelling(text, text.toLowerCase(), c));
       }

@@ -46,6 +46,24 @@ export function cleanText(text: string): string {
 /** Collapse every whitespace run (newlines included) to one space and trim (shared helper). */
 export { collapseWhitespace as collapseWs } from '../text/clean.ts';
 
+/** Whether the code unit `c` is whitespace for a regex `\s` (the same set `trim` removes). */
+export function isSpaceUnit(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Remove markdown emphasis markers (`*`, `**`, `_` pairs are left alone). */
 const STARS = /\*+/g;
 export function stripMarkdown(s: string): string {
@@ -203,12 +221,25 @@ function sourcesOf(lower: string): string {
   return lowerSources.get(lower) ?? '';
 }
 
-// `needle` → a regex matching exactly the plain strings whose lower case is `needle` (null: none)
-const caselessCache = new Map<string, RegExp | null>();
-function caselessPattern(needle: string): RegExp | null {
-  let re = caselessCache.get(needle);
-  if (re !== undefined) return re;
+/**
+ * The plain strings whose lower case is a needle: a sticky regex of one class per code unit, and an
+ * anchor: an offset `at` of the needle and the code units (`units`) its class holds, found with
+ * indexOf (a native scan) instead of trying the regex at every offset of the text.
+ */
+interface CaselessPattern {
+  sticky: RegExp;
+  at: number;
+  units: string;
+}
+
+// `needle` → its pattern (null: no plain string lower-cases to it)
+const caselessCache = new Map<string, CaselessPattern | null>();
+function caselessPattern(needle: string): CaselessPattern | null {
+  let pattern = caselessCache.get(needle);
+  if (pattern !== undefined) return pattern;
   let source = '';
+  let at = -1;
+  let units = '';
   for (let i = 0; i < needle.length; i++) {
     const from = sourcesOf(needle.charAt(i));
     if (from.length === 0) {
@@ -216,33 +247,57 @@ function caselessPattern(needle: string): RegExp | null {
       break;
     }
     source += `[${[...from].map((ch) => hex4(ch.charCodeAt(0))).join('')}]`;
+    // the anchor (any offset gives the same result; a rarer one is faster): the first offset whose
+    // code units are all outside ASCII, else the first that is not a space
+    if (at < 0 || (rareUnits(from) && !rareUnits(units)) || (units === ' ' && from !== ' ')) {
+      at = i;
+      units = from;
+    }
   }
-  re = source.length > 0 ? new RegExp(source, 'g') : null;
+  pattern = source.length > 0 ? { sticky: new RegExp(source, 'y'), at, units } : null;
   if (caselessCache.size >= 256) caselessCache.clear();
-  caselessCache.set(needle, re);
-  return re;
+  caselessCache.set(needle, pattern);
+  return pattern;
+}
+
+function rareUnits(units: string): boolean {
+  for (let k = 0; k < units.length; k++) if (units.charCodeAt(k) < 0x80) return false;
+  return units.length > 0;
 }
 
 /**
  * `bodySpelling(text, text.toLowerCase(), candidate)` for a plain text (`isPlain`), without the
  * lower-case copy: the text's lower case is its code units' lower cases, so the needle is found with a
- * regex of the code units that lower-case to each of its own.
+ * regex of the code units that lower-case to each of its own. The offsets where a match can start are
+ * those where the anchor's code units occur (`at` code units later), in increasing order.
  */
 export function plainBodySpelling(text: string, candidate: string): string | null {
   const needle = candidate.toLowerCase();
   if (needle.length === 0 || needle.length !== candidate.length) return null;
-  const re = caselessPattern(needle);
-  if (re === null) return null;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index;
+  const pattern = caselessPattern(needle);
+  if (pattern === null) return null;
+  const { sticky, at: k, units } = pattern;
+  // the next occurrence of each anchor code unit at or after `from` (-1: none left)
+  const next: number[] = [];
+  for (let u = 0; u < units.length; u++) next.push(text.indexOf(units.charAt(u), k));
+  for (;;) {
+    let pos = -1;
+    for (let u = 0; u < next.length; u++) {
+      const p = next[u] ?? -1;
+      if (p >= 0 && (pos < 0 || p < pos)) pos = p;
+    }
+    if (pos < 0) return null;
+    for (let u = 0; u < next.length; u++) {
+      if (next[u] === pos) next[u] = text.indexOf(units.charAt(u), pos + 1);
+    }
+    const at = pos - k;
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) continue;
     const found = text.slice(at, at + needle.length);
     const before = at === 0 ? ' ' : text.charAt(at - 1).toLowerCase() || ' ';
     const after = text.charAt(at + needle.length).toLowerCase() || ' ';
     if (!LETTER.test(before) && !LETTER.test(after) && !isUpperLine(found)) return found;
-    re.lastIndex = at + 1;
   }
-  return null;
 }
 
 /** Whether a letter (a whole code point) starts at `i`. */

@@ -1,6 +1,11 @@
 import { findDates } from '../dates/index.ts';
 import type { DateMention } from '../types.ts';
-import { anchoredMatches, stickyOf, type AnchorBounds } from './anchored-scan.ts';
+import {
+  anchoredMatches,
+  stickyOf,
+  type AnchorBounds,
+  type AnchorFinder,
+} from './anchored-scan.ts';
 import { collapseWs } from './text-utils.ts';
 
 /**
@@ -39,8 +44,25 @@ const YEAR_BOUNDS: AnchorBounds = {
   },
 };
 
-function yearMatches(text: string): RegExpExecArray[] {
-  return anchoredMatches(YEAR_AT, text, YEAR_DIGITS, YEAR_BOUNDS);
+/**
+ * The matches of the global YEAR scan of `text`; with `keep`, only those whose year `keep` accepts.
+ * (A match ends with its four digits and starts at them or at a `năm` before them, so a match for a
+ * later anchor starts after this anchor's digits whether or not this one is tried: leaving out the
+ * anchors of years `keep` rejects leaves the other matches as they are.)
+ */
+export function yearMatches(text: string, keep?: (year: number) => boolean): RegExpExecArray[] {
+  return anchoredMatches(YEAR_AT, text, keep ? yearDigitsWhere(keep) : YEAR_DIGITS, YEAR_BOUNDS);
+}
+
+/** The YEAR_DIGITS anchors (as the global scan finds them) whose year `keep` accepts. */
+function yearDigitsWhere(keep: (year: number) => boolean): AnchorFinder {
+  return (text, from) => {
+    YEAR_DIGITS.lastIndex = from;
+    for (let a = YEAR_DIGITS.exec(text); a; a = YEAR_DIGITS.exec(text)) {
+      if (keep(Number(a[0]))) return { start: a.index, end: a.index + a[0].length };
+    }
+    return null;
+  };
 }
 
 const TARGET_BEFORE = /(?:đến|tới|đến hết|giai đoạn|nhiệm kỳ|tầm nhìn|từ)\s{1,3}(?:năm\s{1,3})?$/iu;
@@ -64,6 +86,16 @@ function quoteAround(text: string, start: number, end: number): string {
   return collapseWs(text.slice(from, to));
 }
 
+/** `/^\d{4}-/u.test(iso)`: four ASCII digits and a hyphen. */
+export function isYearIso(iso: string): boolean {
+  if (iso.charCodeAt(4) !== 0x2d) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = iso.charCodeAt(i);
+    if (!(c >= 0x30 && c <= 0x39)) return false;
+  }
+  return true;
+}
+
 /**
  * Latest year among full calendar dates (`findDates` of ../dates, or `dates` when already found in
  * this text), with a quote.
@@ -71,7 +103,7 @@ function quoteAround(text: string, start: number, end: number): string {
 export function latestDateYear(text: string, dates?: readonly DateMention[]): YearGuess | null {
   let best: YearGuess | null = null;
   for (const d of dates ?? findDates(text)) {
-    if (!/^\d{4}-/u.test(d.iso)) continue; // day-and-month only (`--04-30`)
+    if (!isYearIso(d.iso)) continue; // day-and-month only (`--04-30`)
     const year = Number(d.iso.slice(0, 4));
     if (!best || year > best.year) {
       best = { year, evidence: quoteAround(text, d.start, d.start + d.surface.length) };
@@ -104,7 +136,9 @@ export function guessYear(
   if (fromTitle) return fromTitle;
   const lower = latestDateYear(text, dates);
   const counts = new Map<number, { n: number; evidence: string }>();
-  for (const m of yearMatches(text)) {
+  // (with a lower bound, the years outside it are not even matched)
+  const keep = lower ? (y: number): boolean => y >= lower.year && y <= lower.year + 3 : undefined;
+  for (const m of yearMatches(text, keep)) {
     const year = Number(m[2]);
     if (lower && (year < lower.year || year > lower.year + 3)) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);

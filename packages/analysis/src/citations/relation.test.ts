@@ -158,6 +158,25 @@ describe('LineBreaks', () => {
     }
   });
 
+  it('lastBreak asked in any order on one text (the list grows as far as asked)', () => {
+    const piece = fc.constantFrom('a', 'bc', '\n', '\u2029', ' ', 'a'.repeat(150));
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (parts, ks) => {
+          const s = parts.join('');
+          const lb = new LineBreaks(s);
+          for (const k of ks) {
+            const from = (k % (s.length + 3)) - 1;
+            expect(lb.lastBreak(from)).toBe(referenceLastBreak(s, from));
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('lastBreak on random texts', () => {
     const piece = fc.constantFrom('a', 'bc', '\n', '\u2029', ' ', 'a'.repeat(150));
     fc.assert(

@@ -84,26 +84,31 @@ const SKIPPED = '\u0001';
  * characters, a third of the clause reading).
  */
 export class LineBreaks {
-  private at: Int32Array | null = null;
+  /** the breaks listed so far, ascending: every one up to the furthest offset asked about */
+  private readonly at: number[] = [];
+  /** the next `\n` and U+2029 not listed yet (-1: none left; -2: not searched yet) */
+  private nl = -2;
+  private ps = -2;
   constructor(private readonly s: string) {}
 
-  private list(): Int32Array {
-    if (this.at !== null) return this.at;
+  /** Lists every break at or before `to` (the text after the last citation is never searched). */
+  private extend(to: number): void {
     const s = this.s;
-    const found: number[] = [];
-    let nl = s.indexOf('\n');
-    let ps = s.indexOf('\u2029');
-    while (nl >= 0 || ps >= 0) {
-      if (ps < 0 || (nl >= 0 && nl < ps)) {
-        found.push(nl);
-        nl = s.indexOf('\n', nl + 1);
-      } else {
-        found.push(ps);
-        ps = s.indexOf('\u2029', ps + 1);
-      }
+    if (this.nl === -2) {
+      this.nl = s.indexOf('\n');
+      this.ps = s.indexOf('\u2029');
     }
-    this.at = Int32Array.from(found);
-    return this.at;
+    let nl = this.nl;
+    let ps = this.ps;
+    while (nl >= 0 || ps >= 0) {
+      const next = ps < 0 || (nl >= 0 && nl < ps) ? nl : ps;
+      if (next > to) break;
+      this.at.push(next);
+      if (next === nl) nl = s.indexOf('\n', nl + 1);
+      else ps = s.indexOf('\u2029', ps + 1);
+    }
+    this.nl = nl;
+    this.ps = ps;
   }
 
   /**
@@ -113,7 +118,8 @@ export class LineBreaks {
   lastBreak(from: number): number {
     const stop = Math.max(-1, from - 600);
     if (from <= stop) return stop;
-    const at = this.list();
+    this.extend(from);
+    const at = this.at;
     // the last break ≤ from
     let lo = 0;
     let hi = at.length - 1;
@@ -146,7 +152,8 @@ export function clauseBefore(
 ): string {
   const self = spans[i];
   if (!self) return '';
-  const parts: string[] = [];
+  /** the clause read so far, built from its end: each piece read goes in front */
+  let clause = '';
   let q = self.start;
   let segEnd = q;
   let used = 0;
@@ -171,14 +178,14 @@ export function clauseBefore(
         q === lastSkipped &&
         IN_LIST.test(lastGap)
       ) {
-        parts.push(gap, s.slice(tailEnd, q));
+        clause = s.slice(tailEnd, q) + gap + clause;
         used += q - tailEnd;
         q = tailEnd;
         segEnd = q;
         lastSkipped = -1;
         continue;
       }
-      parts.push(gap, SKIPPED);
+      clause = SKIPPED + gap + clause;
       steps++;
       lastGap = gap;
       lastSkipped = sp.start;
@@ -194,7 +201,7 @@ export function clauseBefore(
       // a search that finds its `(` costs what it read; one that fails, its whole reach
       parenLeft -= open >= 0 ? q - 1 - open : reach;
       if (open >= 0) {
-        parts.push(s.slice(q, segEnd), ' ');
+        clause = ' ' + s.slice(q, segEnd) + clause;
         used += q - open;
         q = open;
         segEnd = q;
@@ -215,11 +222,10 @@ export function clauseBefore(
         // a list item on its own line (`- Nghị quyết …;`) takes the verb of the line that opens
         // the list (`Căn cứ:`), above its sibling items
         const head = BULLET.test(s.slice(q, q + 4)) ? listHead(s, q - 1, breaks) : null;
-        if (head !== null) parts.push(s.slice(q, segEnd), ' ', head);
-        else parts.push(s.slice(q, segEnd));
-        return parts.reverse().join('');
+        if (head !== null) return head + ' ' + s.slice(q, segEnd) + clause;
+        return s.slice(q, segEnd) + clause;
       }
-      parts.push(s.slice(q, segEnd), ' ');
+      clause = ' ' + s.slice(q, segEnd) + clause;
       steps++;
       let p = q - 1;
       for (let guard = 0; guard < 4 && p > 0; guard++) {
@@ -262,8 +268,7 @@ export function clauseBefore(
       used++;
     }
   }
-  parts.push(s.slice(q, segEnd));
-  return parts.reverse().join('');
+  return s.slice(q, segEnd) + clause;
 }
 
 /** The line ending at the line break `nl` ends with `;` or `.` (spaces before the break ignored). */

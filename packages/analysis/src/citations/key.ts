@@ -31,8 +31,25 @@ export function canonicalSymbol(symbol: string): string {
   return canonicalFoldedSymbol(foldSymbolChars(symbol));
 }
 
+/**
+ * Canonical symbols already computed, per symbol as written: a document cites the same few symbols
+ * (`KH-UBND`, `NQ/TW`) again and again. Bounded (cleared when full); the value is always
+ * {@link computeFoldedSymbol} of the key.
+ */
+const FOLDED_SYMBOLS = new Map<string, string>();
+
 /** {@link canonicalSymbol} for a symbol read from the analysis copy (already folded). */
 function canonicalFoldedSymbol(symbol: string): string {
+  let out = FOLDED_SYMBOLS.get(symbol);
+  if (out === undefined) {
+    out = computeFoldedSymbol(symbol);
+    if (FOLDED_SYMBOLS.size >= 4096) FOLDED_SYMBOLS.clear();
+    FOLDED_SYMBOLS.set(symbol, out);
+  }
+  return out;
+}
+
+function computeFoldedSymbol(symbol: string): string {
   const s = symbol.replace(/\s+/g, '');
   // each code between the separators `/` and `-` in its canonical case (no split/map/join: this runs
   // once per citation)

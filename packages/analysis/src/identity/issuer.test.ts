@@ -50,3 +50,30 @@ describe('issuer and locality of a header-less Front or association document', (
     ]);
   });
 });
+
+describe('issuer and locality of a header-less commune document', () => {
+  const sign = (authority: string, position: string): string =>
+    `Nơi nhận:\n- UBND huyện (b/c);\n- Lưu VT.\n${authority}\n${position}\n\n\nY Thị Hoa\n`;
+
+  it('names the commune’s People’s Committee the text speaks of, when it speaks of its commune more than of the district', () => {
+    const a = extractIdentity(
+      `BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023\n\nNăm 2023, Ủy ban nhân dân xã Đăk Ruồng triển khai nhiệm vụ. Được sự quan tâm của Huyện ủy, UBND huyện Kon Rẫy, kinh tế xã tiếp tục phát triển; toàn xã đạt 1.250 ha; thu nhập trên địa bàn xã tăng.\n${sign('TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH')}`,
+    );
+    expect([a.issuer, a.locality]).toEqual([
+      'Ủy ban nhân dân xã Đăk Ruồng',
+      'xã Đăk Ruồng, huyện Kon Rẫy',
+    ]);
+    // a district's report that names a commune's committee stays the district's
+    const d = extractIdentity(
+      `BÁO CÁO\nKết quả năm 2023\n\nNăm 2023, UBND xã Đăk Ruồng và các xã trên địa bàn huyện thực hiện tốt nhiệm vụ của huyện; Ủy ban nhân dân huyện Kon Rẫy chỉ đạo các phòng của huyện.\n${sign('TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH')}`,
+    );
+    expect(d.issuer).toBe('Ủy ban nhân dân huyện Kon Rẫy');
+  });
+
+  it('names a commune Party committee signing `T/M ĐẢNG ỦY`, never the district’s Huyện ủy', () => {
+    const a = extractIdentity(
+      `BÁO CÁO\nKết quả lãnh đạo thực hiện nhiệm vụ năm 2023\n\nNăm 2023, Đảng bộ xã Sa Nhơn lãnh đạo thực hiện nhiệm vụ chính trị. Thực hiện Nghị quyết số 15-NQ/HU, ngày 15/12/2022 của Ban Chấp hành Đảng bộ huyện Sa Thầy về nhiệm vụ năm 2023, Đảng ủy xã đã ban hành chương trình công tác.\n${sign('T/M ĐẢNG ỦY', 'BÍ THƯ')}`,
+    );
+    expect([a.issuer, a.locality]).toEqual(['Đảng ủy xã Sa Nhơn', 'xã Sa Nhơn, huyện Sa Thầy']);
+  });
+});

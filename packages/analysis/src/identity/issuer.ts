@@ -269,6 +269,30 @@ function massOrgNamed(text: string): string | null {
   return null;
 }
 
+/**
+ * a commune-level People's Committee or Party committee (or its Party organisation) named with its
+ * place (`UBND xã Đăk Ruồng`, `Đảng ủy xã Sa Nhơn`, `Đảng bộ xã Sa Nhơn`)
+ */
+const COMMUNE_BODY =
+  /(Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Đảng ủy|Đảng uỷ|Đảng bộ) (xã|phường|thị trấn) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/**
+ * The first commune-level People's Committee (`party` false) or Party committee (`party` true) the
+ * text names with its place, not as a cited issuer or a recipient: `[level, name]`, or null.
+ */
+function communeBodyNamed(text: string, party: boolean): [LocalityLevel, string] | null {
+  const re = COMMUNE_BODY;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if ((m[1] ?? '').startsWith('Đảng') !== party) continue;
+    const at = m.index;
+    if (at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1))) continue;
+    if (CITED_OR_LISTED.test(text.slice(Math.max(0, at - 8), at))) continue;
+    return [(m[2] ?? 'xã') as LocalityLevel, asciiApostrophe(m[3] ?? '')];
+  }
+  return null;
+}
+
 /** `board` + the mass organisation it heads, from the text's own `<board> <body>` mentions, or null. */
 function massOrgBoard(
   spell: Speller,
@@ -405,11 +429,20 @@ function issuerOfSignature(
     }
     return polish(spell, `${orgCase(upper)} ${committee}`);
   }
-  if (/^(?:HUYỆN|TỈNH|THÀNH|THỊ|QUẬN|ĐẢNG) (?:ỦY|UỶ)$/u.test(upper)) {
+  if (/^ĐẢNG (?:ỦY|UỶ)$/u.test(upper)) {
+    // a commune's (or a bloc's) Party committee, never a district's Huyện ủy: the one the text names
+    const named = communeBodyNamed(text, true);
+    return named ? `Đảng ủy ${named[0]} ${named[1]}` : orgCase(upper);
+  }
+  if (/^(?:HUYỆN|TỈNH|THÀNH|THỊ|QUẬN) (?:ỦY|UỶ)$/u.test(upper)) {
     return committee ?? orgCase(upper);
   }
   if (/^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$/u.test(upper)) {
     const body = orgCase(upper);
+    // a commune's People's Committee: the text names it and speaks of its level more than of `huyện`
+    const commune = communeBodyNamed(text, false);
+    if (commune && countWord(text, commune[0], 1) > countWord(text, 'huyện', 2))
+      return polish(spell, `${body} ${commune[0]} ${commune[1]}`);
     return place ? polish(spell, `${body} ${place}`) : body;
   }
   const body = orgCase(upper);

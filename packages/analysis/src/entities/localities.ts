@@ -317,6 +317,23 @@ function committeeStart(text: string, at: number): number {
 }
 
 /**
+ * Whether a name of RE_COMMITTEE may follow a committee word that ends at `at`: whitespace (at most
+ * six), then a capital or digit. False only when that cannot be (a code unit outside ASCII is left
+ * to the pattern): most committee words are followed by lower-case text (`Huyện ủy về …`).
+ */
+export function nameMayFollow(text: string, at: number): boolean {
+  let i = at;
+  for (; i < at + 6 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return true;
+    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) break;
+  }
+  if (i === at || i >= text.length) return false; // no whitespace, or the text ends
+  const c = text.charCodeAt(i);
+  return c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
  * The matches of RE_COMMITTEE that `execAtWordStart` finds one after the other from the start (a
  * global scan's, without those after a letter or digit). Every match starts with a committee word,
  * which contains `ủy` or `uỷ`: those are found with `indexOf` (rare letters, a fast search instead of
@@ -339,7 +356,7 @@ function committeeMatches(text: string): RegExpExecArray[] {
       if (text.charCodeAt(at) !== 0x75) continue; // not `uỷ`
     }
     const start = committeeStart(text, at);
-    if (start < reach || start === -1) continue;
+    if (start < reach || start === -1 || !nameMayFollow(text, at + 2)) continue;
     RE_COMMITTEE_AT.lastIndex = start;
     const m = RE_COMMITTEE_AT.exec(text);
     if (!m || letterOrDigitBefore(text, start)) continue;
@@ -425,8 +442,10 @@ export function findLocalities(text: string, facts?: TextFacts): string[] {
   const mentions = localityMentionsOf(text, facts);
   const order: string[] = [];
   const best = new Map<string, LocalityMention>();
-  for (const mention of mentions) {
-    const key = placeKey(mention.name);
+  const keys = mentions.map((mention) => placeKey(mention.name));
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k]!;
+    const key = keys[k]!;
     const prev = best.get(key);
     if (!prev) {
       order.push(key);
@@ -443,17 +462,18 @@ export function findLocalities(text: string, facts?: TextFacts): string[] {
     const m = best.get(key);
     if (!m) continue;
     // a bare name cut short by a line or page break (`Huyện ủy Tam` … `Đường`) is dropped when it is
-    // the start of a longer known name
-    if (!m.level && order.some((other) => other !== key && other.startsWith(`${key} `))) continue;
-    // so is a levelled name cut at a line end (`tỉnh Kon` / `Tum`)
-    if (m.atLineEnd && order.some((other) => other !== key && other.startsWith(`${key} `)))
-      continue;
+    // the start of a longer known name; so is a levelled name cut at a line end (`tỉnh Kon` / `Tum`)
+    if (!m.level || m.atLineEnd) {
+      const longer = `${key} `;
+      if (order.some((other) => other.startsWith(longer))) continue;
+    }
     out.push(m.level ? m.surface : m.name);
     seen.add(`${m.level ?? ''}|${key}`);
   }
-  for (const mention of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k]!;
     if (!mention.level) continue;
-    const key = placeKey(mention.name);
+    const key = keys[k]!;
     const chosen = best.get(key);
     if (
       chosen &&

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLAIN_RANGES, SAME_LENGTH_CLEAN, plainness } from '../identity/text-utils.ts';
-import { lineEndsAt } from './localities.ts';
+import { lineEndsAt, NAME, NAME2, nameMayFollow, PLACE_COMMITTEES } from './localities.ts';
 import { collapseWhitespace, entityText, NEARLY_PLAIN_SPACES } from './text-facts.ts';
 import { findAll, FIRST_ANCHORS, REF_PATTERNS } from './unnumbered-refs.ts';
 
@@ -85,6 +85,51 @@ describe('findAll (unnumbered references found from anchors)', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('nameMayFollow', () => {
+  // the committee pattern of localities.ts, anchored
+  const committee = new RegExp(
+    String.raw`(?:${PLACE_COMMITTEES.join('|')})(?:[ ]{1,2}(?:${NAME})|\s{1,6}(?:${NAME2}))`,
+    'uy',
+  );
+
+  it('is true wherever the committee pattern matches', () => {
+    const pieces = [
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2009',
+      'Ngọc',
+      'Hồi',
+      'ngọc',
+      'Đắk',
+      'đắk',
+      '12',
+      'Ủy',
+      'IA',
+      "H'Drai",
+      'x',
+      ',',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PLACE_COMMITTEES),
+        fc.array(fc.constantFrom(...pieces), { maxLength: 8 }),
+        (word, parts) => {
+          const text = word + parts.join('');
+          committee.lastIndex = 0;
+          if (committee.test(text)) expect(nameMayFollow(text, word.length)).toBe(true);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(nameMayFollow('Huyện ủy về việc', 8)).toBe(false);
+    expect(nameMayFollow('Huyện ủy\n\nNgọc Hồi', 8)).toBe(true);
+    expect(nameMayFollow('Huyện ủy', 8)).toBe(false);
   });
 });
 

@@ -89,6 +89,8 @@ export function baseLetters(s: string): string {
 
 // `foldWords` writes its result here (the longest base letters of one code unit, in code units)
 const MAX_MAPPED = Math.max(...MAPPED.map((m) => m.length));
+// the base letter of a code unit whose base letters are one code unit (0 for the others)
+const SINGLE = Uint16Array.from(MAPPED, (m) => (m.length === 1 ? m.charCodeAt(0) : 0));
 const BUFFER = new Uint16Array(1024);
 const SPACE_CODE = 0x20;
 
@@ -118,8 +120,12 @@ export function foldWords(s: string): string {
     if (kind === LETTERS) {
       if (gap && j > 0) BUFFER[j++] = SPACE_CODE;
       gap = false;
-      const mapped = MAPPED[c] ?? '';
-      for (let k = 0; k < mapped.length; k++) BUFFER[j++] = mapped.charCodeAt(k);
+      const single = SINGLE[c] ?? 0;
+      if (single !== 0) BUFFER[j++] = single;
+      else {
+        const mapped = MAPPED[c] ?? '';
+        for (let k = 0; k < mapped.length; k++) BUFFER[j++] = mapped.charCodeAt(k);
+      }
     } else if (kind === SPACE || kind === OTHER) gap = true;
     else if (kind === NOT_COVERED) return foldWordsPlain(s);
     // DROPPED: nothing

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWords, foldWordsPlain } from './base-letters.ts';
 import { entityText } from './text-facts.ts';
+import { latin1FirstClasses } from './unit-classes.ts';
 import { collectCandidates, UNIT_FAMILIES } from './units.ts';
 
 // The units scanner's shortcuts against the plain forms they stand for: the first words and the
@@ -161,5 +162,56 @@ describe('foldWords', () => {
     for (const doc of DOCS.slice(0, 20)) {
       for (const line of doc.split('\n')) expect(foldWords(line)).toBe(foldWordsPlain(line));
     }
+  });
+});
+
+describe('latin1FirstClasses', () => {
+  const classes = [
+    String.raw`\p{L}`,
+    String.raw`\p{Lu}`,
+    String.raw`\p{Ll}`,
+    String.raw`[\p{L}\d]`,
+    String.raw`[\p{L}'’]`,
+    String.raw`[x\]\p{Ll}-]`,
+  ];
+
+  it('matches each code point as the class does, forwards and in a lookbehind', () => {
+    for (const cls of classes) {
+      const fast = latin1FirstClasses(cls);
+      expect(fast).not.toBe(cls);
+      const [a, b] = [new RegExp(`^${cls}$`, 'u'), new RegExp(`^${fast}$`, 'u')];
+      const [c, d] = [new RegExp(`(?<=^${cls})$`, 'u'), new RegExp(`(?<=^${fast})$`, 'u')];
+      const points = [...Array.from({ length: 0x10000 }, (_, i) => i), 0x1d400, 0x1d41a, 0x1f600];
+      const differ = points.filter((p) => {
+        const ch = String.fromCodePoint(p);
+        return b.test(ch) !== a.test(ch) || d.test(ch) !== c.test(ch);
+      });
+      expect(differ, cls).toEqual([]);
+    }
+  });
+
+  it('leaves other tokens alone', () => {
+    const source = String.raw`a\\p{L}[^\p{L}]\[\p{L}\]\d[ab]`;
+    expect(latin1FirstClasses(source)).toBe(
+      source.replace(
+        String.raw`\[\p{L}\]`,
+        String.raw`\[${latin1FirstClasses(String.raw`\p{L}`)}\]`,
+      ),
+    );
+  });
+
+  it('the unit families find what their plain patterns find', () => {
+    const scan = (re: RegExp, text: string): string[] => {
+      const global = new RegExp(re.source, 'gu');
+      return [...text.matchAll(global)].map((m) => `${m.index}:${m[0]}`);
+    };
+    const check = (text: string): void => {
+      for (const { re, plain } of UNIT_FAMILIES) expect(scan(re, text)).toEqual(scan(plain, text));
+    };
+    for (const doc of DOCS) check(entityText(doc.normalize('NFC')));
+    fc.assert(
+      fc.property(generated, (text) => check(text)),
+      { numRuns: 1500 },
+    );
   });
 });

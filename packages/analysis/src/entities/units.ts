@@ -1,4 +1,5 @@
 import { foldWords } from './base-letters.ts';
+import { latin1FirstClasses } from './unit-classes.ts';
 import { localityMentionsOf, NAME, NAME2, placeKey } from './localities.ts';
 import { entityTextOf, type TextFacts } from './text-facts.ts';
 
@@ -46,6 +47,8 @@ interface FamilyDef {
 
 interface Family extends FamilyDef {
   readonly first: readonly string[];
+  /** the pattern as written (`re` tests its property classes faster, see `latin1FirstClasses`) */
+  readonly plain: RegExp;
 }
 
 const FAMILY_DEFS: readonly FamilyDef[] = [
@@ -206,7 +209,14 @@ const FAMILY_DEFS: readonly FamilyDef[] = [
 export const UNIT_FAMILIES: readonly Family[] = FAMILY_DEFS.map((def) => ({
   ...def,
   first: Object.keys(def.after),
+  plain: def.re,
+  re: new RegExp(latin1FirstClasses(def.re.source), def.re.flags),
 }));
+
+/** The two code units before `end`, as one number. */
+function lastTwo(s: string, end: number): number {
+  return (s.charCodeAt(end - 2) << 16) | s.charCodeAt(end - 1);
+}
 
 // a match preceded by an abbreviation, a website word or a title whose words run on into the body
 // (`Phó Bí thư Thường trực Huyện ủy`, `Thủ tướng Chính phủ`) or the name of a law (`Luật Tổ chức
@@ -214,8 +224,40 @@ export const UNIT_FAMILIES: readonly Family[] = FAMILY_DEFS.map((def) => ({
 // body named in full is (`Trưởng Công an huyện`, `Chánh Văn phòng HĐND và UBND huyện`, `Giám đốc
 // Sở Tài chính`, `Chủ tịch UBND huyện`): the position is left out, the body it heads is a unit.
 // (tested where the match starts: at most 12 characters back, the 20 the test once read)
-const BAD_BEFORE =
-  /(?<=(?:Bí thư|PCT|CT|TT|BTT|Phó|Thủ tướng|Luật Tổ chức|Lãnh đạo|lãnh đạo|Trang|Cổng|UV|Ủy viên|ủy viên)[ ,]{1,3})/uy;
+const TITLES = [
+  'Bí thư',
+  'PCT',
+  'CT',
+  'TT',
+  'BTT',
+  'Phó',
+  'Thủ tướng',
+  'Luật Tổ chức',
+  'Lãnh đạo',
+  'lãnh đạo',
+  'Trang',
+  'Cổng',
+  'UV',
+  'Ủy viên',
+  'ủy viên',
+];
+const BAD_BEFORE = new RegExp(String.raw`(?<=(?:${TITLES.join('|')})[ ,]{1,3})`, 'uy');
+// the last two code units of the titles: BAD_BEFORE can only hold where one of them is followed
+// by one to three spaces or commas
+const TITLE_ENDS = new Set(TITLES.map((t) => lastTwo(t, t.length)));
+
+/** BAD_BEFORE at `start`, its pattern tried only where a title's end may be right before. */
+function badBefore(text: string, start: number): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const c = text.charCodeAt(start - k);
+    if (c !== 0x20 && c !== 0x2c) return false;
+    if (TITLE_ENDS.has(lastTwo(text, start - k))) {
+      BAD_BEFORE.lastIndex = start;
+      return BAD_BEFORE.test(text);
+    }
+  }
+  return false;
+}
 // A later item of a list headed by such an abbreviation shares it (`TT Đảng ủy, HĐND xã`: the
 // standing bodies of both, an abbreviation-only recipient line, gold README "Units"); tested only
 // after `, `
@@ -284,12 +326,15 @@ const UPPER_CLASS = 1;
 const LOWER_CLASS = 2;
 const DIGIT_CLASS = 4;
 const CLASS_OF = new Uint8Array(TABLE_END);
-for (let c = 0; c < TABLE_END; c++) {
-  const ch = String.fromCharCode(c);
-  CLASS_OF[c] =
-    (/\p{Lu}/u.test(ch) ? UPPER_CLASS : 0) |
-    (/\p{Ll}/u.test(ch) ? LOWER_CLASS : 0) |
-    (/\d/u.test(ch) ? DIGIT_CLASS : 0);
+{
+  const [upper, lower, digit] = [/^\p{Lu}$/u, /^\p{Ll}$/u, /^\d$/u];
+  for (let c = 0; c < TABLE_END; c++) {
+    const ch = String.fromCharCode(c);
+    CLASS_OF[c] =
+      (upper.test(ch) ? UPPER_CLASS : 0) |
+      (lower.test(ch) ? LOWER_CLASS : 0) |
+      (digit.test(ch) ? DIGIT_CLASS : 0);
+  }
 }
 
 interface FirstWord {
@@ -317,14 +362,23 @@ UNIT_FAMILIES.forEach(({ after }, f) => {
     FIRST_WORDS.set(text, word);
   }
 });
-const FIRST_WORD = new RegExp(`(?:${[...FIRST_WORDS.keys()].join('|')})[ ]`, 'g');
+// A first word and a space, and (when no family of the word allows a class of characters there) one
+// of the characters its families allow after it: a word no family may start at is not reported
+const FIRST_WORD = new RegExp(
+  `(?:${[...FIRST_WORDS.values()]
+    .map(({ text, byChar, byClass }) =>
+      byClass.some((families) => families !== 0)
+        ? `${text}[ ]`
+        : `${text}[ ](?=[${[...byChar.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}])`,
+    )
+    .join('|')})`,
+  'g',
+);
 
 // The first words by their last two code units (a match of FIRST_WORD ends in one of them and a
 // space). No first word ends with another: the word of a match is the one of these that ends there,
 // and two matches never overlap (a word has no space, so a match starting inside another would end
 // at the same space).
-const lastTwo = (s: string, end: number): number =>
-  (s.charCodeAt(end - 2) << 16) | s.charCodeAt(end - 1);
 const BY_ENDING = new Map<number, FirstWord[]>();
 for (const word of FIRST_WORDS.values()) {
   for (const other of FIRST_WORDS.keys()) {
@@ -438,7 +492,7 @@ function readCandidate(raw: string, places: ReadonlySet<string>): Reading | null
   let hasName = false;
   let base = surface;
   const named = lastWordNamed(surface) ? TRAILING_NAME.exec(surface) : null;
-  if (named && !/^Báo /u.test(surface)) {
+  if (named && !surface.startsWith('Báo ')) {
     const name = named[2] ?? '';
     // the longest start of the words that names a known place (`tỉnh Đắk Nông Khóa IV`)
     const known = knownStart(name, places);
@@ -476,8 +530,7 @@ export function findUnits(input: string, facts?: TextFacts): string[] {
   // a body is named many times in one text: read each distinct spelling once
   const reading = new Map<string, Reading | null>();
   for (const c of collectCandidates(text)) {
-    BAD_BEFORE.lastIndex = c.start;
-    if (BAD_BEFORE.test(text)) continue;
+    if (badBefore(text, c.start)) continue;
     if (
       text.charCodeAt(c.start - 2) === 44 /* , */ &&
       text.slice(Math.max(0, c.start - 48), c.start).includes('TT ')

@@ -247,9 +247,10 @@ function caselessPattern(needle: string): CaselessPattern | null {
       break;
     }
     source += `[${[...from].map((ch) => hex4(ch.charCodeAt(0))).join('')}]`;
-    // the anchor (any offset gives the same result; a rarer one is faster): the first offset whose
-    // code units are all outside ASCII, else the first that is not a space
-    if (at < 0 || (rareUnits(from) && !rareUnits(units)) || (units === ' ' && from !== ' ')) {
+    // the anchor (any offset gives the same result; a rarer code unit is faster): the last offset
+    // whose code units are rare (the last word is the most specific one: a place name), else the
+    // last offset
+    if (rareUnits(from) || at < 0 || !rareUnits(units)) {
       at = i;
       units = from;
     }
@@ -260,8 +261,12 @@ function caselessPattern(needle: string): CaselessPattern | null {
   return pattern;
 }
 
+/** Code units outside ASCII letters and the space (`ờ`/`Ờ`, an apostrophe, a digit). */
 function rareUnits(units: string): boolean {
-  for (let k = 0; k < units.length; k++) if (units.charCodeAt(k) < 0x80) return false;
+  for (let k = 0; k < units.length; k++) {
+    const c = units.charCodeAt(k);
+    if (c === 0x20 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false;
+  }
   return units.length > 0;
 }
 

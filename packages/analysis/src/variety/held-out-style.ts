@@ -698,4 +698,360 @@ Ngày 22-7-1986, Bộ Chính trị đã ban hành Nghị quyết số 34-NQ/TW. 
       '2022-10-15',
     ],
   },
+  {
+    id: 'commune-nohdr',
+    about:
+      "header-less commune People's Committee report (`TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH`): the commune the text speaks of, not the district it names once",
+    text: `BÁO CÁO
+Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023
+
+Năm 2023, Ủy ban nhân dân xã Đăk Ruồng triển khai thực hiện nhiệm vụ trong điều kiện còn nhiều khó khăn. Được sự quan tâm của Huyện ủy, UBND huyện Kon Rẫy, Đảng ủy xã Đăk Ruồng, kinh tế xã tiếp tục phát triển.
+I. KẾT QUẢ THỰC HIỆN
+Tổng diện tích gieo trồng toàn xã đạt 1.250 ha. Thu nhập bình quân đầu người trên địa bàn xã đạt 38 triệu đồng.
+Nơi nhận:
+- UBND huyện (b/c);
+- TT Đảng ủy xã;
+- Lưu VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+
+Y Thị Hoa
+`,
+    identity: {
+      docType: 'Báo cáo',
+      ownNumber: null,
+      issuer: 'Ủy ban nhân dân xã Đăk Ruồng',
+      locality: 'xã Đăk Ruồng, huyện Kon Rẫy',
+      date: null,
+      year: 2023,
+      title: 'Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023',
+      signer: { name: 'Y Thị Hoa', position: 'CHỦ TỊCH', authority: 'TM. ỦY BAN NHÂN DÂN' },
+      recipients: ['UBND huyện (b/c)', 'TT Đảng ủy xã', 'Lưu VT'],
+    },
+    cites: [],
+    dates: [],
+  },
+  {
+    id: 'commune-party-nohdr',
+    about:
+      "header-less commune Party committee report (`T/M ĐẢNG ỦY` / `BÍ THƯ`): the commune's Đảng ủy, never the district's Huyện ủy",
+    text: `BÁO CÁO
+Kết quả lãnh đạo thực hiện nhiệm vụ năm 2023
+
+Năm 2023, Đảng bộ xã Sa Nhơn lãnh đạo thực hiện nhiệm vụ chính trị đạt nhiều kết quả. Thực hiện Nghị quyết số 15-NQ/HU, ngày 15/12/2022 của Ban Chấp hành Đảng bộ huyện Sa Thầy về nhiệm vụ năm 2023, Đảng ủy xã đã ban hành chương trình công tác toàn khóa.
+Nơi nhận:
+- Ban Thường vụ Huyện ủy (b/c),
+- Lưu Văn phòng Đảng ủy.
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+
+A Hương
+`,
+    identity: {
+      docType: 'Báo cáo',
+      issuer: 'Đảng ủy xã Sa Nhơn',
+      locality: 'xã Sa Nhơn, huyện Sa Thầy',
+      date: null,
+      year: 2023,
+      title: 'Kết quả lãnh đạo thực hiện nhiệm vụ năm 2023',
+      signer: { name: 'A Hương', position: 'BÍ THƯ', authority: 'T/M ĐẢNG ỦY' },
+      recipients: ['Ban Thường vụ Huyện ủy (b/c)', 'Lưu Văn phòng Đảng ủy'],
+    },
+    cites: [
+      {
+        key: '15-NQ/HU',
+        date: '2022-12-15',
+        issuer: 'Ban Chấp hành Đảng bộ huyện Sa Thầy',
+        subject: 'nhiệm vụ năm 2023',
+        relation: 'implements',
+      },
+    ],
+    dates: ['2022-12-15'],
+  },
+  {
+    id: 'district-decision',
+    about:
+      '§7.1 district decision: `Số:` and its number on two lines, the place split across lines (T3, T4), `Về việc` title, the deciding authority line, `Như Điều 3`, an amending law in the `Căn cứ` list',
+    text: `ỦY BAN NHÂN DÂN
+HUYỆN ĐĂK HÀ
+Số:
+1520/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đăk
+Hà, ngày 09 tháng 9 năm 2020
+QUYẾT ĐỊNH
+Về việc kiện toàn Ban Chỉ đạo thực hiện Chương trình mục tiêu
+quốc gia xây dựng nông thôn mới huyện Đăk Hà
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐĂK HÀ
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;
+Căn cứ Quyết định số 1600/QĐ-TTg ngày 16/8/2016 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020;
+Xét đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện.
+QUYẾT ĐỊNH:
+Điều 1. Kiện toàn Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện Đăk Hà.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 850/QĐ-UBND ngày 12/5/2019 của Ủy ban nhân dân huyện.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- UBND tỉnh (b/c);
+- TT Huyện ủy, TT HĐND huyện;
+- Lưu: VT, NN.
+CHỦ TỊCH
+
+
+
+Nguyễn Đức Tuy
+`,
+    identity: {
+      docType: 'Quyết định',
+      ownNumber: '1520/QĐ-UBND',
+      issuer: 'Ủy ban nhân dân huyện Đăk Hà',
+      locality: 'huyện Đăk Hà',
+      date: '2020-09-09',
+      year: 2020,
+      title:
+        'Về việc kiện toàn Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện Đăk Hà',
+      signer: { name: 'Nguyễn Đức Tuy', position: 'CHỦ TỊCH', authority: null },
+      recipients: ['Như Điều 3', 'UBND tỉnh (b/c)', 'TT Huyện ủy, TT HĐND huyện', 'Lưu: VT, NN'],
+    },
+    cites: [
+      {
+        key: '1600/QĐ-TTg',
+        date: '2016-08-16',
+        issuer: 'Thủ tướng Chính phủ',
+        subject: null,
+        relation: 'basis',
+      },
+      {
+        key: '850/QĐ-UBND',
+        date: '2019-05-12',
+        issuer: 'Ủy ban nhân dân huyện',
+        relation: 'mentions',
+      },
+    ],
+    dates: ['2020-09-09', '2015-06-19', '2019-11-22', '2016-08-16', '2019-05-12'],
+  },
+  {
+    id: 'party-notice',
+    about:
+      '§7.2 provincial Party committee conclusion notice: `THÔNG BÁO KẾT LUẬN`, `Công điện` of a Party body, `T/M BAN THƯỜNG VỤ` / `K/T BÍ THƯ` / `PHÓ BÍ THƯ THƯỜNG TRỰC`',
+    text: `TỈNH ỦY KON TUM
+*
+Số 412-TB/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Kon Tum, ngày 03 tháng 6 năm 2021
+THÔNG BÁO KẾT LUẬN
+của Ban Thường vụ Tỉnh ủy về tình hình thực hiện nhiệm vụ
+phòng, chống dịch Covid-19 trên địa bàn tỉnh
+-----
+Ngày 01/6/2021, Ban Thường vụ Tỉnh ủy họp nghe báo cáo tình hình thực hiện Chỉ thị số 05-CT/TU, ngày 28/4/2021 của Ban Thường vụ Tỉnh ủy về tăng cường công tác phòng, chống dịch Covid-19. Sau khi thảo luận, Ban Thường vụ Tỉnh ủy kết luận như sau:
+1. Các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm Chỉ thị số 05-CT/TU và Công điện số 06-CĐ/TU, ngày 12/5/2021 của Ban Thường vụ Tỉnh ủy.
+2. Giao Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo thực hiện Kế hoạch số 1503/KH-UBND ngày 20/5/2021 của Ủy ban nhân dân tỉnh.
+Nơi nhận:
+- Các đồng chí Tỉnh ủy viên,
+- Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy,
+- Lưu Văn phòng Tỉnh ủy.
+T/M BAN THƯỜNG VỤ
+K/T BÍ THƯ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+
+
+
+Dương Văn Trang
+`,
+    identity: {
+      docType: 'Thông báo kết luận',
+      ownNumber: '412-TB/TU',
+      issuer: 'Ban Thường vụ Tỉnh ủy Kon Tum',
+      locality: 'tỉnh Kon Tum',
+      date: '2021-06-03',
+      year: 2021,
+      title:
+        'của Ban Thường vụ Tỉnh ủy về tình hình thực hiện nhiệm vụ phòng, chống dịch Covid-19 trên địa bàn tỉnh',
+      signer: {
+        name: 'Dương Văn Trang',
+        position: 'PHÓ BÍ THƯ THƯỜNG TRỰC',
+        authority: 'K/T BÍ THƯ',
+      },
+      recipients: [
+        'Các đồng chí Tỉnh ủy viên',
+        'Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
+        'Lưu Văn phòng Tỉnh ủy',
+      ],
+    },
+    cites: [
+      {
+        key: '05-CT/TU',
+        date: '2021-04-28',
+        issuer: 'Ban Thường vụ Tỉnh ủy',
+        subject: 'tăng cường công tác phòng, chống dịch Covid-19',
+        relation: 'reports_on',
+      },
+      { key: '05-CT/TU', date: null, relation: 'implements' },
+      {
+        key: '06-CĐ/TU',
+        type: 'Công điện',
+        date: '2021-05-12',
+        issuer: 'Ban Thường vụ Tỉnh ủy',
+        relation: 'implements',
+      },
+      {
+        key: '1503/KH-UBND',
+        date: '2021-05-20',
+        issuer: 'Ủy ban nhân dân tỉnh',
+        relation: 'implements',
+      },
+    ],
+    dates: ['2021-06-03', '2021-06-01', '2021-04-28', '2021-05-12', '2021-05-20'],
+  },
+  {
+    id: 'district-program',
+    about:
+      '§2.3 district Party action programme (`CHƯƠNG TRÌNH HÀNH ĐỘNG`, `CTr`), signature column beside `Nơi nhận` (`T/M HUYỆN ỦY`)',
+    text: `HUYỆN ỦY NGỌC HỒI
+*
+Số 15-CTr/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Ngọc Hồi, ngày 25 tháng 02 năm 2021
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI,
+nhiệm kỳ 2020 - 2025
+-----
+Thực hiện Chương trình hành động số 05-CTr/TU, ngày 15/01/2021 của Tỉnh ủy thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025; Ban Chấp hành Đảng bộ huyện xây dựng Chương trình hành động như sau:
+I. MỤC TIÊU
+Phấn đấu đến năm 2025 thu nhập bình quân đầu người đạt 60 triệu đồng.
+Nơi nhận:                                        T/M HUYỆN ỦY
+- Ban Thường vụ Tỉnh ủy (b/c),                             BÍ THƯ
+- Các đồng chí Huyện ủy viên,
+- Các chi, đảng bộ trực thuộc,
+- Lưu Văn phòng Huyện ủy.                                  Nguyễn Văn Thanh
+`,
+    identity: {
+      docType: 'Chương trình hành động',
+      ownNumber: '15-CTr/HU',
+      issuer: 'Huyện ủy Ngọc Hồi',
+      locality: 'huyện Ngọc Hồi',
+      date: '2021-02-25',
+      year: 2021,
+      title: 'thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025',
+      signer: { name: 'Nguyễn Văn Thanh', position: 'BÍ THƯ', authority: 'T/M HUYỆN ỦY' },
+      recipients: [
+        'Ban Thường vụ Tỉnh ủy (b/c)',
+        'Các đồng chí Huyện ủy viên',
+        'Các chi, đảng bộ trực thuộc',
+        'Lưu Văn phòng Huyện ủy',
+      ],
+    },
+    cites: [
+      {
+        key: '05-CTr/TU',
+        type: 'Chương trình hành động',
+        date: '2021-01-15',
+        issuer: 'Tỉnh ủy',
+        subject: null,
+        relation: 'implements',
+      },
+    ],
+    dates: ['2021-02-25', '2021-01-15'],
+  },
+  {
+    id: 'submission',
+    about:
+      '§7.1 district office submission: `TỜ TRÌNH`, `Về việc` title on two lines, `Kính gửi` line, `Nơi nhận: - Như trên;` on one line',
+    text: `UBND HUYỆN SA THẦY
+PHÒNG TÀI CHÍNH - KẾ HOẠCH
+Số: 87/TTr-TCKH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Sa Thầy, ngày 14 tháng 7 năm 2022
+TỜ TRÌNH
+Về việc đề nghị phê duyệt dự toán kinh phí tổ chức Đại hội
+Thể dục thể thao huyện lần thứ VII năm 2022
+Kính gửi: Ủy ban nhân dân huyện Sa Thầy.
+Căn cứ Quyết định số 245/QĐ-UBND ngày 02/3/2022 của Ủy ban nhân dân huyện về việc ban hành Kế hoạch tổ chức Đại hội Thể dục thể thao các cấp;
+Phòng Tài chính - Kế hoạch kính trình Ủy ban nhân dân huyện xem xét, phê duyệt./.
+Nơi nhận: - Như trên;
+- Lưu: VT, TCKH.
+TRƯỞNG PHÒNG
+
+
+
+Phạm Thị Hằng
+`,
+    identity: {
+      docType: 'Tờ trình',
+      ownNumber: '87/TTr-TCKH',
+      issuer: 'Phòng Tài chính - Kế hoạch huyện Sa Thầy',
+      locality: 'huyện Sa Thầy',
+      date: '2022-07-14',
+      year: 2022,
+      title:
+        'Về việc đề nghị phê duyệt dự toán kinh phí tổ chức Đại hội Thể dục thể thao huyện lần thứ VII năm 2022',
+      signer: { name: 'Phạm Thị Hằng', position: 'TRƯỞNG PHÒNG', authority: null },
+      recipients: ['Như trên', 'Lưu: VT, TCKH'],
+    },
+    cites: [
+      {
+        key: '245/QĐ-UBND',
+        date: '2022-03-02',
+        issuer: 'Ủy ban nhân dân huyện',
+        subject: 'việc ban hành Kế hoạch tổ chức Đại hội Thể dục thể thao các cấp',
+        relation: 'basis',
+      },
+    ],
+    dates: ['2022-07-14', '2022-03-02'],
+  },
+  {
+    id: 'front-letter',
+    about:
+      '§2.4 provincial Fatherland Front letter: three header lines, `Số: 256 /MTTQ-BTT`, `V/v`, `+` recipients, `TM. BAN THƯỜNG TRỰC` / `KT. CHỦ TỊCH`, a range `từ ngày 01/10 đến ngày 18/11/2023`',
+    text: `ỦY BAN MTTQ VIỆT NAM                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH KON TUM                                  Độc lập - Tự do - Hạnh phúc
+BAN THƯỜNG TRỰC
+Số: 256 /MTTQ-BTT                           Kon Tum, ngày 21 tháng 9 năm 2023
+V/v hướng dẫn tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023
+
+Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thành phố.
+
+Thực hiện Hướng dẫn số 58/HD-MTTW-BTT ngày 05/8/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thành phố thực hiện một số nội dung sau:
+1. Tổ chức Ngày hội ở 100% khu dân cư từ ngày 01/10 đến ngày 18/11/2023.
+2. Báo cáo kết quả về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh trước ngày 30/11/2023.
+Nơi nhận:
++ Như trên;
++ Thường trực Tỉnh ủy (b/c);
++ Ban Dân vận Tỉnh ủy;
++ Lưu VT.
+TM. BAN THƯỜNG TRỰC
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+
+
+Y Ngọc
+`,
+    identity: {
+      docType: 'Công văn',
+      ownNumber: '256/MTTQ-BTT',
+      issuer: 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Kon Tum',
+      locality: 'tỉnh Kon Tum',
+      date: '2023-09-21',
+      year: 2023,
+      title: 'hướng dẫn tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023',
+      signer: { name: 'Y Ngọc', position: 'PHÓ CHỦ TỊCH', authority: 'KT. CHỦ TỊCH' },
+      recipients: ['Như trên', 'Thường trực Tỉnh ủy (b/c)', 'Ban Dân vận Tỉnh ủy', 'Lưu VT'],
+    },
+    cites: [
+      {
+        key: '58/HD-MTTW-BTT',
+        type: 'Hướng dẫn',
+        date: '2023-08-05',
+        issuer: 'Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam',
+        subject: 'tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023',
+        relation: 'implements',
+      },
+    ],
+    dates: ['2023-09-21', '2023-08-05', '2023-10-01', '2023-11-18', '2023-11-30'],
+  },
 ];

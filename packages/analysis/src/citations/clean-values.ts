@@ -7,7 +7,23 @@ const QUALIFIER = /\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\s*\)?\s*$/iu;
 /** `kh` under `/iu` (K, k or U+212A KELVIN SIGN, then h or H): a qualifier needs it */
 const KH = /[kK\u212A][hH]/;
 
+/**
+ * Issuers already cleaned, per raw text: the same bodies are named again and again (`Ban Thường vụ
+ * Tỉnh ủy`, `UBND tỉnh`). Bounded (cleared when full); the value is always {@link computeIssuer}.
+ */
+const CLEAN_ISSUERS = new Map<string, string>();
+
 export function cleanIssuer(raw: string): string {
+  let out = CLEAN_ISSUERS.get(raw);
+  if (out === undefined) {
+    out = computeIssuer(raw);
+    if (CLEAN_ISSUERS.size >= 2048) CLEAN_ISSUERS.clear();
+    CLEAN_ISSUERS.set(raw, out);
+  }
+  return out;
+}
+
+function computeIssuer(raw: string): string {
   const s = collapseWhitespace(stripMarkers(joinHyphenWraps(raw.normalize('NFC'))));
   return trimTrailing(KH.test(s) ? s.replace(QUALIFIER, '') : s, true);
 }

@@ -85,6 +85,29 @@ const BOUNDS: AnchorBounds = { before: 200, floor: placeFloor };
 const PLACE_DATE_AT = stickyOf(PLACE_DATE);
 const PLACE_DATE_NUMERIC_AT = stickyOf(PLACE_DATE_NUMERIC);
 
+/**
+ * The line without its comma (`Đăk Hà ngày 15 tháng 3 năm 2023`, a scan or OCR losing it): only when
+ * no line has the comma, only a line that ends with the year, and not after a word of time (`Sáng
+ * ngày …`, `Từ ngày …`), which opens a sentence instead.
+ */
+const PLACE_DATE_NO_COMMA = new RegExp(
+  String.raw`(?<![\p{L}\d])(?!(?:Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Từ|Đến|Vào|Trước|Sau|Thứ|Trong|Ngày|Năm|Cùng)\s)(${PLACE})\s{1,3}ngày\s{0,5}${NUM}\s{0,5}tháng\s{0,5}${NUM}\s{0,5}năm\s{0,5}(\d{4})(?=[ \t.]*(?:\n|$))`,
+  'gu',
+);
+
+const PLACE_DATE_NO_COMMA_AT = stickyOf(PLACE_DATE_NO_COMMA);
+/** the matches of `/\s{1,3}ngày/g` after a letter: the anchor of {@link PLACE_DATE_NO_COMMA} */
+function blankNgay(text: string, from: number): { start: number; end: number } | null {
+  for (let a = text.indexOf('ày', from + 2); a >= 0; a = text.indexOf('ày', a + 1)) {
+    const q = a - 2;
+    if (!text.startsWith('ng', q) || !BLANK.test(text.charAt(q - 1))) continue;
+    let c = q - 1;
+    while (c > from && q - c < 3 && BLANK.test(text.charAt(c - 1))) c--;
+    if (c >= from) return { start: c, end: q + 4 };
+  }
+  return null;
+}
+
 /** Every place-and-date expression in `zone`, in order. */
 export function findPlaceDates(zone: string): PlaceDate[] {
   const out: PlaceDate[] = [];
@@ -103,6 +126,18 @@ export function findPlaceDates(zone: string): PlaceDate[] {
     const year = Number(m[5]);
     const iso = validIso(year, Number(m[4]), Number(m[2]));
     out.push({ place: (m[1] ?? '').trim(), iso, year, index: m.index, raw: m[0] });
+  }
+  if (out.length === 0) {
+    for (const m of anchoredMatches(PLACE_DATE_NO_COMMA_AT, zone, blankNgay, BOUNDS)) {
+      const dayS = (m[2] ?? '').trim();
+      const monthS = (m[3] ?? '').trim();
+      const year = Number(m[4]);
+      const iso =
+        /^\d+$/.test(dayS) && /^\d+$/.test(monthS)
+          ? validIso(year, Number(monthS), Number(dayS))
+          : null;
+      out.push({ place: (m[1] ?? '').trim(), iso, year, index: m.index, raw: m[0] });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }

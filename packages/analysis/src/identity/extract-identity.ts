@@ -111,16 +111,14 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
     : text.includes('\u0130')
       ? null
       : lowerCaseSpeller(text);
-  // (the cleaned copy of a nearly plain text is plain: its only whitespace is the space and the line
-  // feed)
-  const lines = new TextLines(text, nearlyPlain);
+  const lines = new TextLines(text);
   const warnings: string[] = [];
 
   const heading = findTypeHeading(lines);
   const zoneEnd = heading ? heading.index : NO_HEADING_ZONE;
   const zoneLines = capZone(lines.slice(0, zoneEnd));
   const zone = lines.zone(0, zoneEnd, ZONE_LINE_MAX); // zoneLines.join('\n')
-  const header = parseHeader(zoneLines, zone, nearlyPlain);
+  const header = parseHeader(zoneLines, zone);
   // without a type heading, a `Số` line counts only beside other header evidence
   const hasHeaderSignals =
     heading !== null ||

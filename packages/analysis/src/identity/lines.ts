@@ -20,15 +20,7 @@ export class TextLines implements Lines {
   /** column segments of lines, by line index (filled by `lineSegments` in signature.ts) */
   readonly segments: Array<readonly string[] | undefined> = [];
 
-  /**
-   * `spacesOnly`: the caller knows that the text's only whitespace code units (regex `\s`) are the
-   * space and the line feed (a plain text, see `plainness`), so that line parts split at runs of
-   * spaces.
-   */
-  constructor(
-    private readonly text: string,
-    readonly spacesOnly = false,
-  ) {
+  constructor(private readonly text: string) {
     const starts = [0];
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
     starts.push(text.length + 1);

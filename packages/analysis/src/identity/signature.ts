@@ -55,22 +55,16 @@ const COLUMN_GAP = /\s{3}|\t/;
 
 const COLUMN_SPLIT = /\s{3,}|\t/u;
 
-/**
- * A line's column segments; a recipient line's trailing upper-case run is a separate segment.
- * `spacesOnly`: the line's only whitespace is the space (see `TextLines`).
- */
-export function columnSegments(line: string, spacesOnly = false): string[] {
+/** A line's column segments; a recipient line's trailing upper-case run is a separate segment. */
+export function columnSegments(line: string): string[] {
   // a signature or recipient line is short; a long line is body text
   if (line.length > MAX_BLOCK_LINE) return [];
   const s = stripMarkdown(line).trim();
   if (s.length === 0) return [];
-  // (a trimmed line without a column gap is its one part; with spaces only, a gap is a run of three
-  // or more spaces, and splitting at every third space of a run gives the same parts once they are
-  // trimmed and the empty ones dropped)
-  const gap = spacesOnly ? s.includes('   ') : COLUMN_GAP.test(s);
-  const parts = gap
+  // (a trimmed line without a column gap is its one part)
+  const parts = COLUMN_GAP.test(s)
     ? s
-        .split(spacesOnly ? '   ' : COLUMN_SPLIT)
+        .split(COLUMN_SPLIT)
         .map((x) => x.trim())
         .filter((x) => x.length > 0)
     : [s];
@@ -104,7 +98,7 @@ export function lineSegments(lines: Lines, i: number): readonly string[] {
   if (!(lines instanceof TextLines)) return columnSegments(lines.at(i) ?? '');
   let segs = lines.segments[i];
   if (!segs) {
-    segs = columnSegments(lines.at(i) ?? '', lines.spacesOnly);
+    segs = columnSegments(lines.at(i) ?? '');
     lines.segments[i] = segs;
   }
   return segs;

@@ -261,12 +261,19 @@ function badBefore(text: string, start: number): boolean {
 // A later item of a list headed by such an abbreviation shares it (`TT Đảng ủy, HĐND xã`: the
 // standing bodies of both, an abbreviation-only recipient line, gold README "Units"); tested only
 // after `, `
-const ABBREVIATED_LIST_BEFORE = /(?<=(?<![\p{L}])(?:TT|BTT)[ ](?:[\p{L}]+[ ]){0,3}[\p{L}]+,[ ])/uy;
+const ABBREVIATED_LIST_BEFORE = new RegExp(
+  latin1FirstClasses(String.raw`(?<=(?<![\p{L}])(?:TT|BTT)[ ](?:[\p{L}]+[ ]){0,3}[\p{L}]+,[ ])`),
+  'uy',
+);
 
 // a name whose specialisation runs on in an abbreviation (`Cục Kiểm tra VBQPPL`, like `Trung tâm
 // VHTTDL&TT`) is written in abbreviated form only (gold README "Units"): its start is no unit
-const ABBREVIATED_REST =
-  /(?<=\p{Ll})[ ](?!(?:UBND|HĐND|MTTQ|BHXH|HTX|TW)(?![\p{L}]))\p{Lu}{3,}(?:&\p{Lu}+)?(?![\p{L}\d])/uy;
+const ABBREVIATED_REST = new RegExp(
+  latin1FirstClasses(
+    String.raw`(?<=\p{Ll})[ ](?!(?:UBND|HĐND|MTTQ|BHXH|HTX|TW)(?![\p{L}]))\p{Lu}{3,}(?:&\p{Lu}+)?(?![\p{L}\d])`,
+  ),
+  'uy',
+);
 
 const UPPER = /\p{Lu}/u;
 function isUpperAt(text: string, i: number): boolean {
@@ -293,8 +300,12 @@ interface Candidate {
 const fold = foldWords;
 
 // the place name after the last level or committee word: capitalised words up to the end
-const TRAILING_NAME =
-  /^(.*(?:tỉnh|huyện|xã|thị trấn|thành phố|thị xã|quận|phường|ủy|uỷ|đoàn))[ ]((?:\p{Lu}|\d)\S*(?: (?:\p{Lu}|\d)\S*)*)$/u;
+const TRAILING_NAME = new RegExp(
+  latin1FirstClasses(
+    String.raw`^(.*(?:tỉnh|huyện|xã|thị trấn|thành phố|thị xã|quận|phường|ủy|uỷ|đoàn))[ ]((?:\p{Lu}|\d)\S*(?: (?:\p{Lu}|\d)\S*)*)$`,
+  ),
+  'u',
+);
 
 // TRAILING_NAME's name is words that start with a capital or a digit and end the string, after a
 // space: its last word (after the last space) starts so, else the pattern cannot match
@@ -362,18 +373,7 @@ UNIT_FAMILIES.forEach(({ after }, f) => {
     FIRST_WORDS.set(text, word);
   }
 });
-// A first word and a space, and (when no family of the word allows a class of characters there) one
-// of the characters its families allow after it: a word no family may start at is not reported
-const FIRST_WORD = new RegExp(
-  `(?:${[...FIRST_WORDS.values()]
-    .map(({ text, byChar, byClass }) =>
-      byClass.some((families) => families !== 0)
-        ? `${text}[ ]`
-        : `${text}[ ](?=[${[...byChar.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}])`,
-    )
-    .join('|')})`,
-  'g',
-);
+const FIRST_WORD = new RegExp(`(?:${[...FIRST_WORDS.keys()].join('|')})[ ]`, 'g');
 
 // The first words by their last two code units (a match of FIRST_WORD ends in one of them and a
 // space). No first word ends with another: the word of a match is the one of these that ends there,
@@ -451,7 +451,12 @@ function knownPlaces(text: string, facts?: TextFacts): Set<string> {
   const out = new Set<string>();
   for (const n of names) {
     let truncated = false;
-    for (const other of names) if (other !== n && other.startsWith(`${n} `)) truncated = true;
+    for (const other of names) {
+      // other starts with `${n} `
+      if (other.length > n.length && other.charCodeAt(n.length) === 32 && other.startsWith(n)) {
+        truncated = true;
+      }
+    }
     if (!truncated) out.add(n);
   }
   return out;
@@ -519,6 +524,13 @@ function readCandidate(raw: string, places: ReadonlySet<string>): Reading | null
   };
 }
 
+/** The longest key `k` extends to through `parent`. */
+function rootOf(k: string, parent: ReadonlyMap<string, string>): string {
+  let r = k;
+  for (let guard = 0; parent.has(r) && guard < 50; guard++) r = parent.get(r) ?? r;
+  return r;
+}
+
 /** `facts`: see `TextFacts`. */
 export function findUnits(input: string, facts?: TextFacts): string[] {
   const raw = facts?.text === input ? input : input.normalize('NFC');
@@ -563,18 +575,14 @@ export function findUnits(input: string, facts?: TextFacts): string[] {
   for (let i = 0; i + 1 < keys.length; i++) {
     const a = keys[i] ?? '';
     const b = keys[i + 1] ?? '';
-    if (b.startsWith(`${a} `)) parent.set(a, b);
+    // b starts with `${a} `
+    if (b.length > a.length && b.charCodeAt(a.length) === 32 && b.startsWith(a)) parent.set(a, b);
   }
-  const root = (k: string): string => {
-    let r = k;
-    for (let guard = 0; parent.has(r) && guard < 50; guard++) r = parent.get(r) ?? r;
-    return r;
-  };
   const merged = new Map<string, Group>();
   for (const g of groups.values()) {
-    const r = root(g.key);
+    const r = rootOf(g.key, parent);
     const m = merged.get(r);
-    if (!m) merged.set(r, { ...g, key: r });
+    if (!m) merged.set(r, { key: r, first: g.first, best: g.best, score: g.score });
     else {
       m.first = Math.min(m.first, g.first);
       if (g.score > m.score) {

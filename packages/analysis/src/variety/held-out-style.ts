@@ -1004,6 +1004,54 @@ Phạm Thị Hằng
     dates: ['2022-07-14', '2022-03-02'],
   },
   {
+    id: 'submission-scan',
+    about:
+      'the submission as a poor scan gives it: the place-and-date line without its comma, `NƠI NHẬN:` in capitals',
+    text: `UBND HUYỆN SA THẦY
+PHÒNG TÀI CHÍNH - KẾ HOẠCH
+Số: 87/TTr-TCKH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Sa Thầy ngày 14 tháng 7 năm 2022
+TỜ TRÌNH
+Về việc đề nghị phê duyệt dự toán kinh phí tổ chức Đại hội
+Thể dục thể thao huyện lần thứ VII năm 2022
+Kính gửi: Ủy ban nhân dân huyện Sa Thầy.
+Căn cứ Quyết định số 245/QĐ-UBND ngày 02/3/2022 của Ủy ban nhân dân huyện về việc ban hành Kế hoạch tổ chức Đại hội Thể dục thể thao các cấp;
+Phòng Tài chính - Kế hoạch kính trình Ủy ban nhân dân huyện xem xét, phê duyệt./.
+NƠI NHẬN:
+- Như trên;
+- Lưu: VT, TCKH.
+TRƯỞNG PHÒNG
+
+
+
+Phạm Thị Hằng
+`,
+    identity: {
+      docType: 'Tờ trình',
+      ownNumber: '87/TTr-TCKH',
+      issuer: 'Phòng Tài chính - Kế hoạch huyện Sa Thầy',
+      locality: 'huyện Sa Thầy',
+      date: '2022-07-14',
+      year: 2022,
+      title:
+        'Về việc đề nghị phê duyệt dự toán kinh phí tổ chức Đại hội Thể dục thể thao huyện lần thứ VII năm 2022',
+      signer: { name: 'Phạm Thị Hằng', position: 'TRƯỞNG PHÒNG', authority: null },
+      recipients: ['Như trên', 'Lưu: VT, TCKH'],
+    },
+    cites: [
+      {
+        key: '245/QĐ-UBND',
+        date: '2022-03-02',
+        issuer: 'Ủy ban nhân dân huyện',
+        subject: 'việc ban hành Kế hoạch tổ chức Đại hội Thể dục thể thao các cấp',
+        relation: 'basis',
+      },
+    ],
+    dates: ['2022-07-14', '2022-03-02'],
+  },
+  {
     id: 'front-letter',
     about:
       '§2.4 provincial Fatherland Front letter: three header lines, `Số: 256 /MTTQ-BTT`, `V/v`, `+` recipients, `TM. BAN THƯỜNG TRỰC` / `KT. CHỦ TỊCH`, a range `từ ngày 01/10 đến ngày 18/11/2023`',
@@ -1053,5 +1101,99 @@ Y Ngọc
       },
     ],
     dates: ['2023-09-21', '2023-08-05', '2023-10-01', '2023-11-18', '2023-11-30'],
+  },
+  {
+    id: 'long-report',
+    about:
+      "§7.1 district People's Committee yearly report (T10 `Số: 301 /BC-UBND`): a `Căn cứ:` list of items, ratios (`7/9 chỉ tiêu`, `03/11 xã`), a range `(từ ngày 10 - 12/5/2019)`, an anniversary range, `Tuyên truyền` (mentions), `sơ kết … thực hiện` (reports_on), repeated short citations",
+    text: `ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN ĐĂK GLEI                            Độc lập - Tự do - Hạnh phúc
+
+Số: 301 /BC-UBND                    Đăk Glei, ngày 26 tháng 11 năm 2019
+
+BÁO CÁO
+Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2019;
+mục tiêu, nhiệm vụ, giải pháp chủ yếu năm 2020
+
+Căn cứ:
+- Nghị quyết số 12-NQ/HU ngày 20/12/2018 của Ban Chấp hành Đảng bộ huyện về nhiệm vụ năm 2019;
+- Nghị quyết số 25/NQ-HĐND ngày 21/12/2018 của Hội đồng nhân dân huyện về kế hoạch phát triển kinh tế - xã hội năm 2019;
+Ủy ban nhân dân huyện báo cáo tình hình thực hiện nhiệm vụ năm 2019 như sau:
+Phần thứ nhất
+KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2019
+I. LĨNH VỰC KINH TẾ
+1. Sản xuất nông nghiệp: Tổng diện tích gieo trồng 11.250 ha, đạt 101,2% kế hoạch. Giá trị sản xuất đạt 2,19% so với cùng kỳ; 7/9 chỉ tiêu đạt và vượt kế hoạch.
+2. Xây dựng nông thôn mới: Triển khai thực hiện Quyết định số 1600/QĐ-TTg ngày 16/8/2016 của Thủ tướng Chính phủ; đến nay có 03/11 xã đạt chuẩn nông thôn mới.
+II. VĂN HÓA - XÃ HỘI
+Tổ chức thành công Đại hội Thể dục thể thao huyện lần thứ VI (từ ngày 10 - 12/5/2019) và các hoạt động kỷ niệm 89 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2019). Tuyên truyền Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị khóa XII và Kết luận số 01-KL/TW.
+Phần thứ hai
+NHIỆM VỤ NĂM 2020
+Tiếp tục thực hiện Nghị quyết số 12-NQ/HU và Nghị quyết số 25/NQ-HĐND; tổ chức sơ kết 05 năm thực hiện Chỉ thị số 05-CT/TW trong quý II năm 2020.
+
+Nơi nhận:                                           TM. ỦY BAN NHÂN DÂN
+- Thường trực Huyện ủy (b/c);                              CHỦ TỊCH
+- Thường trực HĐND huyện;
+- Chủ tịch, các PCT UBND huyện;
+- Các phòng, ban, ngành thuộc huyện;
+- UBND các xã, thị trấn;
+- Lưu: VT, TH.                                         Nguyễn Văn Lực
+`,
+    identity: {
+      docType: 'Báo cáo',
+      ownNumber: '301/BC-UBND',
+      issuer: 'Ủy ban nhân dân huyện Đăk Glei',
+      locality: 'huyện Đăk Glei',
+      date: '2019-11-26',
+      year: 2019,
+      title:
+        'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2019; mục tiêu, nhiệm vụ, giải pháp chủ yếu năm 2020',
+      signer: { name: 'Nguyễn Văn Lực', position: 'CHỦ TỊCH', authority: 'TM. ỦY BAN NHÂN DÂN' },
+      recipients: [
+        'Thường trực Huyện ủy (b/c)',
+        'Thường trực HĐND huyện',
+        'Chủ tịch, các PCT UBND huyện',
+        'Các phòng, ban, ngành thuộc huyện',
+        'UBND các xã, thị trấn',
+        'Lưu: VT, TH',
+      ],
+    },
+    cites: [
+      {
+        key: '12-NQ/HU',
+        date: '2018-12-20',
+        issuer: 'Ban Chấp hành Đảng bộ huyện',
+        subject: 'nhiệm vụ năm 2019',
+        relation: 'basis',
+      },
+      {
+        key: '25/NQ-HĐND',
+        date: '2018-12-21',
+        issuer: 'Hội đồng nhân dân huyện',
+        subject: 'kế hoạch phát triển kinh tế - xã hội năm 2019',
+        relation: 'basis',
+      },
+      {
+        key: '1600/QĐ-TTg',
+        date: '2016-08-16',
+        issuer: 'Thủ tướng Chính phủ',
+        relation: 'implements',
+      },
+      { key: '05-CT/TW', date: '2016-05-15', issuer: 'Bộ Chính trị', relation: 'mentions' },
+      { key: '01-KL/TW', date: null, relation: 'mentions' },
+      { key: '12-NQ/HU', date: null, relation: 'implements' },
+      { key: '25/NQ-HĐND', date: null, relation: 'implements' },
+      { key: '05-CT/TW', date: null, relation: 'reports_on' },
+    ],
+    dates: [
+      '2019-11-26',
+      '2018-12-20',
+      '2018-12-21',
+      '2016-08-16',
+      '2019-05-10',
+      '2019-05-12',
+      '1930-02-03',
+      '2019-02-03',
+      '2016-05-15',
+    ],
   },
 ];

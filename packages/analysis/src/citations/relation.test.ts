@@ -119,6 +119,13 @@ describe('relationFromClause (backward search for the last cue)', () => {
       '; ',
       '\u0001',
       'ơ',
+      'ệ',
+      '×',
+      'ª',
+      'µ',
+      '\u00BB',
+      '𝐀',
+      '\uD835',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {

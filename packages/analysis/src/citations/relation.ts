@@ -1,5 +1,5 @@
 import type { Relation } from '../types.ts';
-import { isLowerCode, isSuperscriptDigit, isUpperCode } from '../text/chars.ts';
+import { isLetterCode, isLowerCode, isSuperscriptDigit, isUpperCode } from '../text/chars.ts';
 
 /**
  * The relation label of one occurrence (gold README "Relation labels"): the nearest governing phrase
@@ -323,7 +323,8 @@ function letterBefore(s: string, i: number): boolean {
     const h = s.charCodeAt(i - 2);
     if (h >= 0xd800 && h <= 0xdbff) return LETTER.test(s.slice(i - 2, i));
   }
-  return LETTER.test(s.charAt(i - 1));
+  // one code unit: `\p{L}` from the per-code-unit table (the regex runs once per distinct unit)
+  return isLetterCode(c);
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PLAIN_RANGES, SAME_LENGTH_CLEAN, plainness } from '../identity/text-utils.ts';
 import { lineEndsAt, NAME, NAME2, nameMayFollow, PLACE_COMMITTEES } from './localities.ts';
 import { collapseWhitespace, entityText, NEARLY_PLAIN_SPACES } from './text-facts.ts';
-import { findAll, FIRST_ANCHORS, REF_PATTERNS } from './unnumbered-refs.ts';
+import { findAll, findUnnumberedRefs, FIRST_ANCHORS, REF_PATTERNS } from './unnumbered-refs.ts';
 
 // The entity scanners' string searches against the regex scans they replace, on inputs made to trip
 // them: line breaks, `đ`/`Đ`, combining marks, word boundaries, capitals.
@@ -196,6 +196,27 @@ describe('entityText with what the caller knows of the text', () => {
     for (const text of ['HUYỆN KON PLÔNG\u00a0\u00a0\n\n- Xã Hiếu\u202f', '\u2009\n- a\n\u2007b']) {
       expect(plainness(text)).toBe('nearly');
       expect(entityText(text, 'nearly')).toBe(reference(text));
+    }
+  });
+});
+
+describe('findUnnumberedRefs (surfaces remembered per spelling)', () => {
+  it('gives the same references on repeated and interleaved calls, past the bound', () => {
+    const texts = [
+      'Căn cứ Luật An ninh mạng và Nghị quyết Đại hội XIII của Đảng; Luật An ninh mạng.',
+      'thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Điều lệ Đảng',
+      'Chuyên đề toàn khóa năm 2021 “Học tập và làm theo” và cương lĩnh chính trị',
+      'Luật Giao dịch điện tử số 20/2023/QH15; Bộ luật Dân sự; Hiến pháp năm 2013',
+    ];
+    const want = texts.map((t) => findUnnumberedRefs(t));
+    expect(want[0]).toEqual(['Luật An ninh mạng', 'Nghị quyết Đại hội XIII của Đảng']);
+    for (let round = 0; round < 3; round++) {
+      expect(texts.map((t) => findUnnumberedRefs(t))).toEqual(want);
+      // more distinct surfaces than the map holds
+      for (let k = 0; k < 5000; k++) {
+        const word = `q${String(k).replace(/\d/g, (d) => 'abcdefghij'.charAt(Number(d)))}`;
+        expect(findUnnumberedRefs(`theo Luật Mẫu ${word} mới`)).toEqual([`Luật Mẫu ${word} mới`]);
+      }
     }
   });
 });

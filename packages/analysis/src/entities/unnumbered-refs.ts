@@ -217,12 +217,43 @@ export function findUnnumberedRefs(input: string, facts?: TextFacts): string[] {
     reach = f.end;
     if (seenSurfaces.has(f.surface)) continue;
     seenSurfaces.add(f.surface);
-    const surface = clean(f.surface);
-    if (!surface.includes(' ')) continue; // one word
-    const key = identityKey(surface);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(surface.charAt(0).toUpperCase() + surface.slice(1));
+    const read = readSurface(f.surface);
+    if (!read || seen.has(read.key)) continue; // (null: one word)
+    seen.add(read.key);
+    out.push(read.name);
   }
   return out;
+}
+
+/** A surface as listed (`clean`, first letter capitalised) with its identity key; null: one word. */
+function computeRead(surface: string): { name: string; key: string } | null {
+  const cleaned = clean(surface);
+  if (!cleaned.includes(' ')) return null;
+  const name = cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
+  return { name: copyOf(name), key: copyOf(identityKey(cleaned)) };
+}
+
+/**
+ * A copy of `s` that is not a slice of a longer string (a slice keeps the whole string alive):
+ * the concatenation is made flat when it is sliced, and the slice refers to that copy.
+ */
+function copyOf(s: string): string {
+  return `${s}\u0000`.slice(0, -1);
+}
+
+/**
+ * Surfaces already read, per surface as matched: documents name the same laws and resolutions again
+ * and again. Bounded (cleared when full); the value is always {@link computeRead} of the key. Keys
+ * and values are copies, not slices of a document's text (which they would keep alive).
+ */
+const READ_SURFACES = new Map<string, { name: string; key: string } | null>();
+
+function readSurface(surface: string): { name: string; key: string } | null {
+  let read = READ_SURFACES.get(surface);
+  if (read === undefined) {
+    read = computeRead(surface);
+    if (READ_SURFACES.size >= 4096) READ_SURFACES.clear();
+    READ_SURFACES.set(copyOf(surface), read);
+  }
+  return read;
 }

@@ -70,6 +70,28 @@ describe('issuer and locality of a header-less commune document', () => {
     expect(d.issuer).toBe('Ủy ban nhân dân huyện Kon Rẫy');
   });
 
+  it('names a commune Party committee’s standing board signing `T/M BAN THƯỜNG VỤ` / `BÍ THƯ`', () => {
+    const plan = (body: string): string =>
+      `KẾ HOẠCH\nTổ chức học tập chuyên đề năm 2024\n\n${body}\nNơi nhận:\n- Ban Thường vụ Huyện ủy (b/c),\n- Lưu Văn phòng Đảng ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n\nA Hương\n`;
+    for (const body of [
+      'Thực hiện Kế hoạch số 20-KH/HU, ngày 10/01/2024 của Ban Thường vụ Huyện ủy Sa Thầy, Ban Thường vụ Đảng ủy xã Sa Nhơn xây dựng kế hoạch như sau:',
+      'Thực hiện Kế hoạch số 20-KH/HU, ngày 10/01/2024 của Ban Thường vụ Huyện ủy Sa Thầy, Ban Thường vụ Đảng ủy xây dựng kế hoạch học tập trong Đảng bộ xã Sa Nhơn như sau:',
+    ]) {
+      const a = extractIdentity(plan(body));
+      expect([a.issuer, a.locality], body).toEqual([
+        'Ban Thường vụ Đảng ủy xã Sa Nhơn',
+        'xã Sa Nhơn, huyện Sa Thầy',
+      ]);
+    }
+    // the district's standing board giving the communes' boards a task stays the district's
+    const d = extractIdentity(
+      plan(
+        'Ban Thường vụ Huyện ủy Sa Thầy xây dựng kế hoạch như sau: Ban Thường vụ Đảng ủy các xã, thị trấn tổ chức học tập; Đảng bộ xã Sa Nhơn làm điểm.',
+      ),
+    );
+    expect(d.issuer).toBe('Ban Thường vụ Huyện ủy Sa Thầy');
+  });
+
   it('names a commune Party committee signing `T/M ĐẢNG ỦY`, never the district’s Huyện ủy', () => {
     const a = extractIdentity(
       `BÁO CÁO\nKết quả lãnh đạo thực hiện nhiệm vụ năm 2023\n\nNăm 2023, Đảng bộ xã Sa Nhơn lãnh đạo thực hiện nhiệm vụ chính trị. Thực hiện Nghị quyết số 15-NQ/HU, ngày 15/12/2022 của Ban Chấp hành Đảng bộ huyện Sa Thầy về nhiệm vụ năm 2023, Đảng ủy xã đã ban hành chương trình công tác.\n${sign('T/M ĐẢNG ỦY', 'BÍ THƯ')}`,

@@ -293,6 +293,20 @@ function communeBodyNamed(text: string, party: boolean): [LocalityLevel, string]
   return null;
 }
 
+/**
+ * The text names `<board> Đảng ủy` (`Ban Thường vụ Đảng ủy`) as the subject of a sentence (after
+ * its start or a `,`), not as a cited issuer, a recipient or a group (`… Đảng ủy các xã`).
+ */
+function boardOfDangUyNamed(text: string, board: string): boolean {
+  const phrase = `${board} Đảng ủy`;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = text.slice(Math.max(0, at - 8), at);
+    if (CITED_OR_LISTED.test(before) || !SUBJECT_BEFORE.test(before)) continue;
+    if (!text.startsWith(' các ', at + phrase.length)) return true;
+  }
+  return false;
+}
+
 /** `board` + the mass organisation it heads, from the text's own `<board> <body>` mentions, or null. */
 function massOrgBoard(
   spell: Speller,
@@ -422,6 +436,12 @@ function issuerOfSignature(
     else return null;
   }
   if (/^(?:BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH)$/u.test(upper)) {
+    // a commune Party committee's board: the text speaks of `Ban Thường vụ Đảng ủy …` and names the
+    // commune's Party committee (`Đảng ủy xã Sa Nhơn`, `Đảng bộ xã Sa Nhơn`), not a Huyện ủy
+    if (upper !== 'BAN CHẤP HÀNH' && boardOfDangUyNamed(text, orgCase(upper))) {
+      const named = communeBodyNamed(text, true);
+      if (named) return `${orgCase(upper)} Đảng ủy ${named[0]} ${named[1]}`;
+    }
     if (!committee) return orgCase(upper);
     if (upper === 'BAN CHẤP HÀNH') {
       const p = places.district ?? places.province;

@@ -99,3 +99,33 @@ describe('issuer and locality of a header-less commune document', () => {
     expect([a.issuer, a.locality]).toEqual(['Đảng ủy xã Sa Nhơn', 'xã Sa Nhơn, huyện Sa Thầy']);
   });
 });
+
+describe('board abbreviations in the signature', () => {
+  it('reads `TM. BTV` / `TM. BCH` as the standing and executive boards, with or without a header', () => {
+    const plan = (header: string, body: string, authority: string): string =>
+      `${header}KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2024\n\n${body}\nNơi nhận:\n- Lưu VP.\n${authority}\nBÍ THƯ\n\n\nA Tâm\n`;
+    const issuer = (header: string, body: string, authority: string): string | null =>
+      extractIdentity(plan(header, body, authority)).issuer;
+    expect(
+      issuer(
+        '',
+        'Thực hiện Kế hoạch số 12-KH/TĐTN ngày 5/2/2024 của Ban Thường vụ Tỉnh đoàn Kon Tum, Ban Thường vụ Huyện đoàn Sa Thầy xây dựng kế hoạch như sau:',
+        'TM. BTV HUYỆN ĐOÀN',
+      ),
+    ).toBe('Ban Thường vụ Huyện đoàn Sa Thầy');
+    expect(
+      issuer(
+        '',
+        'Thực hiện Kế hoạch số 12-KH/HĐTN ngày 5/2/2024 của Ban Thường vụ Huyện đoàn Sa Thầy, Ban Chấp hành Đoàn xã Sa Nhơn xây dựng kế hoạch như sau:',
+        'TM. BCH ĐOÀN XÃ',
+      ),
+    ).toBe('Ban Chấp hành Đoàn xã Sa Nhơn');
+    expect(
+      issuer(
+        'ĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN ĐOÀN SA THẦY\n***\nSố: 15-KH/HĐTN\nSa Thầy, ngày 10 tháng 3 năm 2024\n',
+        'Ban Thường vụ Huyện đoàn xây dựng kế hoạch như sau:',
+        'TM. BTV HUYỆN ĐOÀN',
+      ),
+    ).toBe('Ban Thường vụ Huyện đoàn Sa Thầy');
+  });
+});

@@ -373,7 +373,8 @@ function massOrgBoard(
  * A header issuer signed for by its standing board: `BCH HUYỆN ĐOÀN CHƯ SÊ` + `TM. BAN THƯỜNG VỤ` →
  * `Ban Thường vụ Huyện đoàn Chư Sê`, as `HUYỆN ỦY X` + `T/M BAN THƯỜNG VỤ` → `Ban Thường vụ Huyện ủy X`.
  */
-export function boardOfHeaderIssuer(issuer: string, collective: string | null): string {
+export function boardOfHeaderIssuer(issuer: string, signed: string | null): string {
+  const collective = expandBoard(signed);
   if (!collective) return issuer;
   const board = BOARD.exec(collective);
   const head = board?.[1];
@@ -412,13 +413,27 @@ export function issuerFromSignature(
   return issuer;
 }
 
+/** the boards' abbreviations a signature may use (`TM. BTV HUYỆN ĐOÀN`, `TM. BCH ĐOÀN XÃ`) */
+const BOARD_ABBREVIATION = /^(BTV|BCH|BTT)(?= |$)/u;
+const BOARD_NAMES: Record<string, string> = {
+  BTV: 'BAN THƯỜNG VỤ',
+  BCH: 'BAN CHẤP HÀNH',
+  BTT: 'BAN THƯỜNG TRỰC',
+};
+
+function expandBoard(collective: string | null): string | null {
+  if (collective === null) return null;
+  const m = BOARD_ABBREVIATION.exec(collective);
+  return m ? `${BOARD_NAMES[m[1] ?? ''] ?? ''}${collective.slice(m[0].length)}` : collective;
+}
+
 function issuerOfSignature(
   spell: Speller,
   sig: SignatureBlock | null,
   places: DocPlaces,
   text: string,
 ): string | null {
-  const collective = signatureCollective(sig);
+  const collective = expandBoard(signatureCollective(sig));
   const position = sig?.signer.position ?? '';
   const committee = committeeName(places);
   const place = lowestPlace(places);

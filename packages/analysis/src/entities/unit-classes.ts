@@ -22,6 +22,9 @@ const TOKEN = /\[(?:\\.|[^\]\\])*\]|\\p\{[^}]*\}|\\./gsu;
 const PROPERTY_CLASS =
   /^(?:\\p\{[^}]*\}|\[(?!\^)(?:\\.|[^\]\\])*\\p\{[^}]*\}(?:\\.|[^\]\\])*\])$/su;
 
+// each class as written, for the patterns built after it
+const written = new Map<string, string>();
+
 const hex = (c: number): string => `\\x${c.toString(16).padStart(2, '0')}`;
 
 /** The characters up to U+00FF that `cls` (one class) matches, as a bracket class, or null if none. */
@@ -40,7 +43,6 @@ function latin1Part(cls: string): string | null {
 
 /** `source` (a pattern for the `u` flag) with its property classes written as above. */
 export function latin1FirstClasses(source: string): string {
-  const written = new Map<string, string>();
   return source.replace(TOKEN, (cls) => {
     if (!PROPERTY_CLASS.test(cls)) return cls;
     let out = written.get(cls);

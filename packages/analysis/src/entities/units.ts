@@ -329,23 +329,31 @@ function expand(s: string): string {
 }
 
 // What may follow a first word and its space, per word: the families (a bit each) that may start
-// there, by the class of the next code unit. `\p{Lu}`, `\p{Ll}` and `\d` are read from a table of
-// the code units below U+1F00 (Latin and Vietnamese letters); any other code unit, a surrogate of
-// an astral letter among them, counts as all three (the pattern is tried).
+// there, by the class of the next code unit. `\p{Lu}`, `\p{Ll}` and `\d` of a code unit below U+1F00
+// (Latin and Vietnamese letters) are read once and kept in a table; any other code unit, a surrogate
+// of an astral letter among them, counts as all three (the pattern is tried).
 const TABLE_END = 0x1f00;
 const UPPER_CLASS = 1;
 const LOWER_CLASS = 2;
 const DIGIT_CLASS = 4;
-const CLASS_OF = new Uint8Array(TABLE_END);
-{
-  const [upper, lower, digit] = [/^\p{Lu}$/u, /^\p{Ll}$/u, /^\d$/u];
-  for (let c = 0; c < TABLE_END; c++) {
+const KNOWN_CLASS = 8;
+const CLASS_OF = new Uint8Array(TABLE_END); // 0: not read yet
+const [UPPER_CHAR, LOWER_CHAR, DIGIT_CHAR] = [/^\p{Lu}$/u, /^\p{Ll}$/u, /^\d$/u];
+
+/** The classes of the code unit `c` (UPPER_CLASS | LOWER_CLASS | DIGIT_CLASS). */
+function classOf(c: number): number {
+  if (!(c < TABLE_END)) return UPPER_CLASS | LOWER_CLASS | DIGIT_CLASS;
+  let cls = CLASS_OF[c] ?? 0;
+  if (cls === 0) {
     const ch = String.fromCharCode(c);
-    CLASS_OF[c] =
-      (upper.test(ch) ? UPPER_CLASS : 0) |
-      (lower.test(ch) ? LOWER_CLASS : 0) |
-      (digit.test(ch) ? DIGIT_CLASS : 0);
+    cls =
+      KNOWN_CLASS |
+      (UPPER_CHAR.test(ch) ? UPPER_CLASS : 0) |
+      (LOWER_CHAR.test(ch) ? LOWER_CLASS : 0) |
+      (DIGIT_CHAR.test(ch) ? DIGIT_CLASS : 0);
+    CLASS_OF[c] = cls;
   }
+  return cls;
 }
 
 interface FirstWord {
@@ -402,7 +410,7 @@ function wordEndingAt(text: string, end: number): FirstWord | undefined {
 function familiesAt(text: string, at: number, word: FirstWord): number {
   const c = text.charCodeAt(at + word.text.length + 1);
   let families = word.byChar.get(c) ?? 0;
-  const cls = c < TABLE_END ? (CLASS_OF[c] ?? 0) : UPPER_CLASS | LOWER_CLASS | DIGIT_CLASS;
+  const cls = classOf(c);
   if ((cls & UPPER_CLASS) !== 0) families |= word.byClass[0];
   if ((cls & LOWER_CLASS) !== 0) families |= word.byClass[1];
   if ((cls & DIGIT_CLASS) !== 0) families |= word.byClass[2];

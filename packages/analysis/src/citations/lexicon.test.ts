@@ -41,3 +41,20 @@ describe('joint and coordination types of the Front, mass organisations and Stat
     ]);
   });
 });
+
+describe('a type word cited with its qualifier', () => {
+  it('starts the surface at the type word, with the plain type', () => {
+    const got = findCitations(
+      'Thực hiện Chương trình công tác số 10-CTr/HU ngày 5/1/2024 của Ban Thường vụ Huyện ủy; Kế hoạch kiểm tra số 12-KH/UBKTHU; Công văn hỏa tốc số 15/UBND-VP; Nghị quyết chuyên đề số 03-NQ/HU. Căn cứ Báo cáo tổng kết số 45-BC/HU ngày 5/1/2024; Quyết định chuẩn y số 15-QĐ/HU.',
+    ).citations.map((c) => [c.surface, c.type, c.relation]);
+    expect(got).toEqual([
+      ['Chương trình công tác số 10-CTr/HU', 'Chương trình', 'implements'],
+      ['Kế hoạch kiểm tra số 12-KH/UBKTHU', 'Kế hoạch', 'implements'],
+      ['Công văn hỏa tốc số 15/UBND-VP', 'Công văn', 'implements'],
+      ['Nghị quyết chuyên đề số 03-NQ/HU', 'Nghị quyết', 'implements'],
+      // the qualifier `tổng kết` is no report cue of the clause: `Căn cứ` governs
+      ['Báo cáo tổng kết số 45-BC/HU', 'Báo cáo', 'basis'],
+      ['Quyết định chuẩn y số 15-QĐ/HU', 'Quyết định', 'basis'],
+    ]);
+  });
+});

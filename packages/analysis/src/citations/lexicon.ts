@@ -74,6 +74,27 @@ for (const w of TYPE_WORDS) {
   PHRASES.set(lower.replace('ủy', 'uỷ').replace('ỏa', 'oả'), w);
 }
 
+/**
+ * A type word with the qualifier it is often cited with (`Chương trình công tác số 10-CTr/HU`,
+ * `Báo cáo tổng kết số 45-BC/HU`, `Công văn hỏa tốc số 15/UBND-VP`): the surface starts at the type
+ * word, the type is the plain one (as a `BÁO CÁO TỔNG KẾT` heading is a `Báo cáo`).
+ */
+const QUALIFIED_TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['chương trình công tác', 'Chương trình'],
+  ['chương trình làm việc', 'Chương trình'],
+  ['kế hoạch kiểm tra', 'Kế hoạch'],
+  ['kế hoạch giám sát', 'Kế hoạch'],
+  ['báo cáo tổng kết', 'Báo cáo'],
+  ['báo cáo sơ kết', 'Báo cáo'],
+  ['nghị quyết chuyên đề', 'Nghị quyết'],
+  ['công văn hỏa tốc', 'Công văn'],
+  ['quyết định chuẩn y', 'Quyết định'],
+];
+for (const [lower, w] of QUALIFIED_TYPE_WORDS) {
+  PHRASES.set(lower, w);
+  PHRASES.set(lower.replace('ỏa', 'oả'), w);
+}
+
 export const MAX_TYPE_WORDS = 4;
 
 /** A word of a type phrase, read backwards from the phrase's last word (a trie over {@link PHRASES}). */

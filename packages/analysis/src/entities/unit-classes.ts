@@ -54,3 +54,43 @@ export function latin1FirstClasses(source: string): string {
     return out;
   });
 }
+
+/**
+ * `source` with each non-capturing group that repeats (a quantifier other than `?`: `{2,3}`, `{1,5}`,
+ * `+` …) made a capturing group. V8 writes out the first repetitions of a group without captures
+ * once each (`(?:[ ]X){0,3}` becomes three copies of X, `(?:X){1,5}` two), so a pattern made of
+ * nested repeated names and words compiles to hundreds of kilobytes of machine code; a group with a
+ * capture is compiled once, as a loop. A capture changes nothing in what a pattern matches (no
+ * pattern here refers back to a group): only `test` and `lastIndex` are read.
+ */
+export function loopedGroups(source: string): string {
+  const out = source.split('');
+  const open: number[] = []; // indexes of the `(` of the groups not closed yet
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      // skip the class (its `]` is the first one not escaped)
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') open.push(i);
+    else if (c === ')') {
+      const start = open.pop() ?? -1;
+      if (start < 0 || !source.startsWith('(?:', start)) continue;
+      const quantifier = /^(?:\{(\d+)(?:,(\d*))?\}|[*+])/.exec(source.slice(i + 1, i + 12));
+      if (quantifier === null) continue;
+      const [q, min, max] = quantifier;
+      const repeats =
+        q === '*' || q === '+' || Number(min) >= 1 || max === '' || Number(max ?? min) >= 2;
+      if (repeats) {
+        out[start + 1] = '';
+        out[start + 2] = '';
+      }
+    }
+  }
+  return out.join('');
+}

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWords, foldWordsPlain } from './base-letters.ts';
 import { entityText } from './text-facts.ts';
-import { latin1FirstClasses } from './unit-classes.ts';
+import { latin1FirstClasses, loopedGroups } from './unit-classes.ts';
 import { collectCandidates, UNIT_FAMILIES } from './units.ts';
 
 // The units scanner's shortcuts against the plain forms they stand for: the first words and the
@@ -212,6 +212,30 @@ describe('latin1FirstClasses', () => {
     fc.assert(
       fc.property(generated, (text) => check(text)),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('loopedGroups', () => {
+  it('makes the repeated non-capturing groups capturing, and nothing else', () => {
+    const source = String.raw`(?:a[(?:x)]){0,3}(?:b)?(?:c)+(?=(?:d){2})\(?:e){3}(?:f){0,1}((?:g){1,2})(?:h)*`;
+    expect(loopedGroups(source)).toBe(
+      String.raw`(a[(?:x)]){0,3}(?:b)?(c)+(?=(d){2})\(?:e){3}(?:f){0,1}((g){1,2})(h)*`,
+    );
+  });
+
+  it('changes nothing in what a pattern matches', () => {
+    const source = String.raw`(?:[ ](?:\p{Lu}\p{Ll}{0,3})){1,3}(?:,[ ]x|y){0,2}z?`;
+    const [plain, looped] = [new RegExp(source, 'gu'), new RegExp(loopedGroups(source), 'gu')];
+    const pieces = [' ', ' Ab', ' Xyzw', ',', ', x', 'y', 'z', 'Đ', 'ủ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const found = (re: RegExp): string[] =>
+          [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+        expect(found(looped)).toEqual(found(plain));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

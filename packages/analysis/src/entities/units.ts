@@ -1,5 +1,5 @@
 import { foldWords } from './base-letters.ts';
-import { latin1FirstClasses } from './unit-classes.ts';
+import { latin1FirstClasses, loopedGroups } from './unit-classes.ts';
 import { localityMentionsOf, NAME, NAME2, placeKey } from './localities.ts';
 import { entityTextOf, type TextFacts } from './text-facts.ts';
 
@@ -210,7 +210,7 @@ export const UNIT_FAMILIES: readonly Family[] = FAMILY_DEFS.map((def) => ({
   ...def,
   first: Object.keys(def.after),
   plain: def.re,
-  re: new RegExp(latin1FirstClasses(def.re.source), def.re.flags),
+  re: new RegExp(loopedGroups(latin1FirstClasses(def.re.source)), def.re.flags),
 }));
 
 /** The two code units before `end`, as one number. */

@@ -1,7 +1,7 @@
 import type { DateMention } from '../types.ts';
 import { foldText, toOriginalSpan } from '../text/fold.ts';
 import type { FoldedText } from '../text/fold.ts';
-import { isDigitCode, isUpperCode } from '../text/chars.ts';
+import { isDigitCode, isSpace, isUpperCode } from '../text/chars.ts';
 import { isValidDate, isoDate } from './calendar.ts';
 import {
   COUNT_CUE_BEFORE,
@@ -41,6 +41,9 @@ function rejectedByRight(s: string, e: number, dashOk: boolean): boolean {
 function windowBefore(s: string, i: number, width = 24): string {
   return s.slice(Math.max(0, i - width), i);
 }
+
+/** a month in words right after a `d-d` pair: the pair is days (`10-12 tháng 3`) */
+const WORDED_MONTH_AFTER = /\stháng\s\d/iuy;
 
 /** this module's own copy of the scan (its lastIndex is reset on each use; no regex per call) */
 const DATE_SCAN_OWN = new RegExp(DATE_SCAN.source, DATE_SCAN.flags);
@@ -90,6 +93,37 @@ export function findDatesFolded(f: FoldedText): DateHit[] {
   return hits;
 }
 
+/** \s as the regexes read it (whitespace or a BOM) */
+function isBlankCode(c: number): boolean {
+  return isSpace(c) || c === 0xfeff;
+}
+
+/**
+ * What stands right before `at` may end a {@link DAY_RANGE_BEFORE} connector: `-`, `,`, or the last
+ * letter of `đến`, `tới`, `và`, then an optional `ngày` (blanks between) — a test of a few code units
+ * that spares the pattern's run over the window for nearly every date.
+ */
+function mayFollowConnector(s: string, at: number): boolean {
+  let k = at;
+  if (isBlankCode(s.charCodeAt(k - 1))) k--;
+  if (k >= 4 && s.slice(k - 4, k).toLowerCase() === 'ngày') {
+    k -= 4;
+    if (isBlankCode(s.charCodeAt(k - 1))) k--;
+  }
+  if (isBlankCode(s.charCodeAt(k - 1))) k--;
+  const c = s.charCodeAt(k - 1);
+  return (
+    c === 0x2d ||
+    c === 0x2c ||
+    c === 0x6e ||
+    c === 0x69 ||
+    c === 0xe0 ||
+    c === 0x4e ||
+    c === 0x49 ||
+    c === 0xc0
+  );
+}
+
 /**
  * Adds `hit`, completing the start of a range it ends when that start lacks what the end date gives:
  * a bare day (`từ 10-12/3/2021` → 10/3/2021 at `10`, then 12/3/2021), a day and month in words
@@ -117,7 +151,7 @@ function pushWithRangeStart(s: string, hits: DateHit[], hit: DateHit): void {
       const d = Number(last.iso.slice(5, 7));
       const y = yearOf(d, m);
       if (isValidDate(d, m, y)) hits[hits.length - 1] = { ...last, iso: isoDate(d, m, y) };
-    } else {
+    } else if (mayFollowConnector(s, hit.start)) {
       const w = windowBefore(s, hit.start, 40);
       const r = DAY_RANGE_BEFORE.exec(w);
       if (r !== null && r[1] !== undefined && r[2] !== undefined) {
@@ -159,6 +193,9 @@ function dateOfMatch(s: string, m: RegExpExecArray, i: number): DateHit | null {
   }
   // day/month without a year
   if (sep === '.' || rejectedByRight(s, e, false) || !isValidDate(day, month)) return null;
+  // `từ 10-12 tháng 3 năm 2021`: two days of a range whose month follows in words, not a day-month
+  WORDED_MONTH_AFTER.lastIndex = e;
+  if (WORDED_MONTH_AFTER.test(s)) return null;
   RANGE_TAIL.lastIndex = e;
   const range = RANGE_TAIL.exec(s);
   let year: number | undefined;

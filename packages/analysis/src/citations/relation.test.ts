@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findCitations } from './find-citations.ts';
 import { LineBreaks, mayStartCue, relationFromClause } from './relation.ts';
 import type { Relation } from '../types.ts';
 
@@ -134,6 +135,42 @@ describe('relationFromClause (backward search for the last cue)', () => {
       }),
       { numRuns: 4000 },
     );
+  });
+});
+
+describe("a cue word inside an unnumbered act's name", () => {
+  const relationOf = (text: string, key: string): string | undefined =>
+    findCitations(text).citations.find((c) => c.key === key)?.relation;
+
+  it.each([
+    [
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015; Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ;',
+      '34/2016/NĐ-CP',
+      'basis',
+    ],
+    [
+      'Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20/6/2012; Nghị định số 28/2013/NĐ-CP của Chính phủ;',
+      '28/2013/NĐ-CP',
+      'basis',
+    ],
+    [
+      'Thực hiện Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng; Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ.',
+      '91/2017/NĐ-CP',
+      'implements',
+    ],
+  ])("%j: the list item takes the clause's verb", (text, key, relation) => {
+    expect(relationOf(text, key)).toBe(relation);
+  });
+
+  it('the same words as a verb still govern', () => {
+    expect(relationFromClause('Ủy ban nhân dân tỉnh ban hành ')).toBe('mentions');
+    expect(relationFromClause('Căn cứ Luật Đất đai; sửa đổi ')).toBe('mentions');
+    expect(
+      relationOf(
+        'Căn cứ Luật Đất đai năm 2013; Ủy ban nhân dân tỉnh ban hành Quyết định số 12/2020/QĐ-UBND ngày 5/6/2020.',
+        '12/2020/QĐ-UBND',
+      ),
+    ).toBe('mentions');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Relation } from '../types.ts';
 import { isLetterCode, isLowerCode, isSuperscriptDigit, isUpperCode } from '../text/chars.ts';
+import { isCueInActName } from './lexicon.ts';
 
 /**
  * The relation label of one occurrence (gold README "Relation labels"): the nearest governing phrase
@@ -375,6 +376,9 @@ export function relationFromClause(clause: string): Relation {
       IMPLEMENT_BEFORE.test(clause.slice(Math.max(0, p - 16), p))
     )
       continue;
+    // `Căn cứ Luật Ban hành văn bản …; Nghị định số 34 …`: a cue word inside an unnumbered act's name
+    // governs nothing (the clause's verb before the act's name does)
+    if (m[2] !== undefined && isCueInActName(clause, p)) continue;
     last = m;
   }
   if (!last) return 'mentions';

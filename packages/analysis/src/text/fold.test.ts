@@ -31,6 +31,19 @@ describe('foldText', () => {
     );
   });
 
+  it('digits glued to a document symbol: a marker, not a legislature or steering committee number', () => {
+    expect(foldText('Kế hoạch số 88-KH/HU2, ngày 3/3/2023').text).toBe(
+      'Kế hoạch số 88-KH/HU², ngày 3/3/2023',
+    );
+    for (const t of [
+      'Luật số 80/2015/QH13 ngày 22/6/2015',
+      'Nghị quyết số 1211/2016/UBTVQH13, ngày 25/5/2016',
+      'Quyết định số 1234/QĐ-BCĐ38 ngày 3/4/2021',
+      'Công văn số 12/CV-BCĐ35, ngày 3/4/2021',
+    ])
+      expect(foldText(t).text).toBe(t);
+  });
+
   it('maps spans of the copy back to the original text', () => {
     const t = 'Kế  hoạch\n\n\nsố 3006/KH-UBND';
     const f = foldText(t);

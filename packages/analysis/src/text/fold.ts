@@ -601,10 +601,10 @@ function bodyFollows(text: string, e: number): boolean {
 /**
  * A document symbol of two or more groups ending right here (`88-KH/HU`, `3006/KH-UBND`,
  * `09/2017/NĐ-CP`): digits glued to it are a footnote marker (`88-KH/HU2,`), except a legislature
- * number (`QH13`, `UBTVQH15`).
+ * number (`QH13`, `UBTVQH15`) or a steering committee's (`QĐ-BCĐ38`, spec §4 `BCĐ 35`).
  */
 const SYMBOL_BEFORE =
-  /\d\s?[-/]\s?[A-Za-zĐđƯư]{1,12}(?:\s?[-/]\s?[A-ZĐƯ&]{1,12})*\s?[-/]\s?(?!(?:UBTV)?QH$)[A-ZĐƯ][A-ZĐƯ&]{1,11}$/u;
+  /\d\s?[-/]\s?[A-Za-zĐđƯư]{1,12}(?:\s?[-/]\s?[A-ZĐƯ&]{1,12})*\s?[-/]\s?(?!(?:UBTV)?QH$|BCĐ$)[A-ZĐƯ][A-ZĐƯ&]{1,11}$/u;
 /** The lower-cased word (at most 8 letters) ending at `at`. */
 function wordBefore(s: string, at: number): string {
   let i = at;

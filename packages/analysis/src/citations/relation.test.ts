@@ -174,6 +174,37 @@ describe("a cue word inside an unnumbered act's name", () => {
   });
 });
 
+describe("a title's last line followed by the body's first sentence (PDF text, no blank line)", () => {
+  const relationOf = (text: string, key: string): string | undefined =>
+    findCitations(text).citations.find((c) => c.key === key)?.relation;
+  const body =
+    'Thực hiện Công văn số 1250/UBND-VX ngày 10/11/2022 của UBND huyện về việc báo cáo kết quả, Phòng Văn hóa và Thông tin huyện báo cáo kết quả như sau:';
+
+  it("the title's report words do not govern the body's verb", () => {
+    expect(
+      relationOf(`BÁO CÁO\nKết quả công tác văn hóa, thể thao năm 2022\n${body}`, '1250/UBND-VX'),
+    ).toBe('implements');
+    expect(
+      relationOf(`BÁO CÁO\nKết quả công tác văn hóa, thể thao năm 2022\n\n${body}`, '1250/UBND-VX'),
+    ).toBe('implements');
+  });
+
+  it('a wrap inside the title is still read through', () => {
+    expect(
+      relationOf(
+        'BÁO CÁO\nKết quả thực hiện\nKế hoạch số 102/KH-UBND ngày 14/4/2022 của Ủy ban nhân dân huyện',
+        '102/KH-UBND',
+      ),
+    ).toBe('reports_on');
+    expect(
+      relationOf(
+        'Phòng Văn hóa và Thông tin báo cáo kết quả thực hiện\nKế hoạch số 102/KH-UBND ngày 14/4/2022 như sau:',
+        '102/KH-UBND',
+      ),
+    ).toBe('reports_on');
+  });
+});
+
 /** The window search LineBreaks replaced. */
 function referenceLastBreak(s: string, from: number): number {
   const stop = Math.max(-1, from - 600);

@@ -1,6 +1,6 @@
 import type { Relation } from '../types.ts';
 import { isLetterCode, isLowerCode, isSuperscriptDigit, isUpperCode } from '../text/chars.ts';
-import { isCueInActName } from './lexicon.ts';
+import { isCueInActName, opensSentence } from './lexicon.ts';
 
 /**
  * The relation label of one occurrence (gold README "Relation labels"): the nearest governing phrase
@@ -213,12 +213,13 @@ export function clauseBefore(
       const n0 = s.charCodeAt(q);
       // a soft wrap inside a paragraph is read through, unless a footnote or a list item starts there
       // (not after a line that ends its sentence or its `Căn cứ …;` item: `…;` / `….` then a
-      // line starting in upper case begins another clause)
+      // line starting in upper case begins another clause; nor before a line opening a sentence of
+      // its own, `… năm 2022⏎Thực hiện …`: a title's last line, then the body with no blank line)
       const softWrap =
         ch === 0x0a &&
         !isSuperscriptDigit(n0) &&
         !BULLET.test(s.slice(q, q + 4)) &&
-        !(isUpperCode(n0) && endsClause(s, q - 1));
+        !(isUpperCode(n0) && (endsClause(s, q - 1) || opensSentence(s, q)));
       if (!isLowerCode(n0) && !softWrap) {
         // a list item on its own line (`- Nghị quyết …;`) takes the verb of the line that opens
         // the list (`Căn cứ:`), above its sibling items

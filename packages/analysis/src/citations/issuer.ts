@@ -391,6 +391,9 @@ export function readIssuer(s: string, pos: number): IssuerSpan | null {
       const next = s.slice(e + 1, e + 12);
       const word = (/^[\p{L}]+/u.exec(next)?.[0] ?? '').toLowerCase();
       if (STOP_WORDS.has(word) || /^(?:[-+•*]|\d{1,2}[.)]|[IVX]{1,4}\.)/u.test(next)) break;
+      // a line in capitals after a name that is not (`… của Bộ Chính trị⏎CỘNG HÒA XÃ HỘI …`: the
+      // header's next cell, beside a wrapped `V/v` title)
+      if (capsWordsAt(s, e + 1) && !capsWordsAt(s, p, 1)) break;
     } else if (ce === 0x2029) {
       // a paragraph break: only a place name may finish the body's name (`Huyện ủy\n\nNgọc Hồi`)
       const lowerNext = isLowerCode(s.charCodeAt(e + 1));
@@ -400,6 +403,26 @@ export function readIssuer(s: string, pos: number): IssuerSpan | null {
     p = e + 1;
   }
   return end > pos ? { start: pos, end } : null;
+}
+
+/**
+ * `words` (1 or 2) words in capitals start at `pos` — each of at least two letters, none of them
+ * lower case (`CỘNG HÒA`, `UBND TỈNH`) — the second after one space; the last one ends the text or
+ * is followed by a space or a line break.
+ */
+function capsWordsAt(s: string, pos: number, words = 2): boolean {
+  let p = pos;
+  for (let w = 0; w < words; w++) {
+    if (w > 0) {
+      if (s.charCodeAt(p) !== 0x20) return false;
+      p++;
+    }
+    const start = p;
+    while (p < s.length && p - start < 16 && isUpperCode(s.charCodeAt(p))) p++;
+    if (p - start < 2) return false;
+  }
+  const c = s.charCodeAt(p);
+  return p >= s.length || c === 0x20 || c === 0x0a || c === 0x2029;
 }
 
 function andContinues(s: string, issuerStart: number, issuerEnd: number, andEnd: number): boolean {

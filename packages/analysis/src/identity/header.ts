@@ -110,6 +110,8 @@ function withoutPlaceDate(s: string): string {
 // after the word (the same test; the engine then looks for the word first instead of testing the
 // lookbehind at every offset)
 const VV = /V\/v(?<![\p{L}]V\/v)[\s.:]/u;
+// a công văn's summary written out (`Về việc …` for `V/v …`), at a line start under the `Số` line
+const VE_VIEC = /^\s*\**\s*Về\s+việc[\s.:]/u;
 const LETTER_FIRST = /^\p{L}/u;
 const SO_LABEL = /S[ốỐ](?<![\p{L}]S[ốỐ])(?:\s{0,3}[:.]?\s{0,5}\d|\s{0,3}:)/u;
 
@@ -124,6 +126,7 @@ export function parseHeader(zoneLines: readonly string[], zone = zoneLines.join(
   let vvOpen = false;
   let stop = false;
   let carryNam = false;
+  let soSeen = false;
   for (const line of zoneLines) {
     if (isPartyMarker(line)) party = true;
     if (stop) continue;
@@ -133,13 +136,14 @@ export function parseHeader(zoneLines: readonly string[], zone = zoneLines.join(
     }
     // `V/v …` may wrap over several lines, interleaved with the date line
     const vvAt = line.search(VV);
-    if (vvAt >= 0) {
-      vv = withoutPlaceDate(
-        collapseWs(stripMarkdown(line.slice(vvAt + 3)).replace(/^[\s.:]+/u, '')),
-      );
+    const veViec = vvAt < 0 && soSeen && vv === null ? VE_VIEC.exec(line) : null;
+    if (vvAt >= 0 || veViec !== null) {
+      const rest = veViec !== null ? line.slice(veViec[0].length - 1) : line.slice(vvAt + 3);
+      vv = withoutPlaceDate(collapseWs(stripMarkdown(rest).replace(/^[\s.:]+/u, '')));
       vvOpen = true;
       continue;
     }
+    if (!soSeen && hasSo(line)) soSeen = true;
     const split = segments(line, carryNam);
     carryNam = split.endsWithViet;
     for (const seg of split.parts) {

@@ -44,6 +44,18 @@ describe('foldText', () => {
       expect(foldText(t).text).toBe(t);
   });
 
+  it('digits glued after a `)` closing words: a marker (its footnote body too), not after `(024)`', () => {
+    expect(
+      foldText(
+        'của Ban Thường vụ Huyện ủy (khóa XV)1, năm 2023 UBND huyện đã triển khai.\n1 Về tổ chức các hoạt động.',
+      ).text,
+    ).toBe(
+      'của Ban Thường vụ Huyện ủy (khóa XV)¹, năm 2023 UBND huyện đã triển khai.\n¹ Về tổ chức các hoạt động.',
+    );
+    for (const t of ['Điện thoại: (024)38 123 456', 'các mục (1)2, (3)4', '(khóa XV)2023, '])
+      expect(foldText(t).text).toBe(t);
+  });
+
   it('maps spans of the copy back to the original text', () => {
     const t = 'Kế  hoạch\n\n\nsố 3006/KH-UBND';
     const f = foldText(t);

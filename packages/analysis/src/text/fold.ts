@@ -562,8 +562,8 @@ function markGluedFootnotes(text: string, runs: RunList): string {
 
 /**
  * The run `[i, e)` of 1–2 digits may be a glued footnote marker: it opens a line (a footnote body
- * then, if its number was seen as a marker), or it is glued to a lower-case word, a closing quote or a
- * document symbol and followed by a space, punctuation or the end, and the word is not one that takes
+ * then, if its number was seen as a marker), or it is glued to a lower-case word, a closing quote, a
+ * `)` after a letter or a document symbol and followed by a space, punctuation or the end, and the word is not one that takes
  * a number (`số31`, `năm2023`).
  */
 function isGluedMarker(text: string, i: number, e: number): boolean {
@@ -572,7 +572,13 @@ function isGluedMarker(text: string, i: number, e: number): boolean {
   if (i === 0) return false;
   const nx = text.charCodeAt(e);
   const afterSymbol = isUpperCode(p) && SYMBOL_BEFORE.test(text.slice(Math.max(0, i - 40), i));
-  if (!afterSymbol && !(p === 0x201d || (p >= 0x61 && p <= 0x7a) || (p >= 0xc0 && isLowerCode(p))))
+  // `(khóa XV)1,`: a `)` closing words (not `(024)38`, a telephone code)
+  const afterParen = p === 0x29 && i >= 2 && isLetterCode(text.charCodeAt(i - 2));
+  if (
+    !afterSymbol &&
+    !afterParen &&
+    !(p === 0x201d || (p >= 0x61 && p <= 0x7a) || (p >= 0xc0 && isLowerCode(p)))
+  )
     return false;
   if (!(
     e >= text.length ||
@@ -588,7 +594,7 @@ function isGluedMarker(text: string, i: number, e: number): boolean {
     nx === 0x22
   ))
     return false;
-  return p === 0x201d || afterSymbol || !GLUE_EXCEPTIONS.has(wordBefore(text, i));
+  return p === 0x201d || afterSymbol || afterParen || !GLUE_EXCEPTIONS.has(wordBefore(text, i));
 }
 
 /** A footnote body's text starts at `e`: one space, then a letter or an opening quote. */

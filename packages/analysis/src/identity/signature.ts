@@ -115,6 +115,29 @@ function isSignatureRun(run: string): boolean {
 const OFFICE =
   /(?<=^| )(?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|VIỆN TRƯỞNG|CHÁNH ÁN|CHÁNH THANH TRA|HIỆU TRƯỞNG)(?= |$)/gu;
 
+/** An office that ends the string (`… CHỦ TỊCH`). */
+const OFFICE_AT_END = new RegExp(`${OFFICE.source}$`, 'u');
+
+/**
+ * An authority line broken by the PDF (`KT. CHỦ` / `TỊCH` / `PHÓ CHỦ TỊCH`): the authority joined with
+ * `next` when an office runs over the break, `next` is no position and a position follows it; else
+ * null.
+ */
+function wrappedAuthority(
+  authority: string,
+  next: string | undefined,
+  after: string | undefined,
+): string | null {
+  if (next === undefined || after === undefined || next.length > 20) return null;
+  const n = collapseWs(next);
+  const p = collapseWs(after);
+  if (!isUpperLine(n) || POSITION_WORDS.test(n) || isAuthority(n)) return null;
+  if (!isUpperLine(p) || !POSITION_WORDS.test(p)) return null;
+  const joined = `${authority} ${n}`;
+  const office = OFFICE_AT_END.exec(joined);
+  return office !== null && office.index < authority.length ? joined : null;
+}
+
 /** `[...body.matchAll(OFFICE)].map((m) => m.index)`, without matchAll's copy of the regex. */
 function officeStarts(body: string): number[] {
   const out: number[] = [];
@@ -290,6 +313,14 @@ export function findSignature(lines: Lines, window = 200, chunk = 8): SignatureB
   while (k < segs.length && isAuthority(segs[k]?.text ?? '')) {
     authorities.push(collapseWs(segs[k]?.text ?? ''));
     k++;
+  }
+  const lastAuthority = authorities[authorities.length - 1];
+  if (lastAuthority !== undefined) {
+    const joined = wrappedAuthority(lastAuthority, segs[k]?.text, segs[k + 1]?.text);
+    if (joined !== null) {
+      authorities[authorities.length - 1] = joined;
+      k++;
+    }
   }
   let position: string | null = null;
   let name: string | null = null;

@@ -21,6 +21,14 @@ describe('orgCase (upper-case header lines to normal capitalisation)', () => {
     ['BCH HUYỆN ĐOÀN CHƯ SÊ', 'Ban Chấp hành Huyện đoàn Chư Sê'],
     ['TỈNH ĐOÀN GIA LAI', 'Tỉnh đoàn Gia Lai'],
     ['ỦY BAN MTTQ VIỆT NAM HUYỆN SA THẦY', 'Ủy ban MTTQ Việt Nam huyện Sa Thầy'],
+    // the quantifier `các` inside a name is lower case
+    ['ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'Đảng ủy Khối các cơ quan tỉnh'],
+    ['ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH', 'Đảng ủy Khối Doanh nghiệp tỉnh'],
+    // a school's proper name after its level abbreviations keeps its capitals
+    ['TRƯỜNG THPT NGÔ MÂY', 'Trường THPT Ngô Mây'],
+    ['TRƯỜNG PTDTBT THCS ĐĂK NHOONG', 'Trường PTDTBT THCS Đăk Nhoong'],
+    ['TRƯỜNG THPT CHUYÊN NGUYỄN TẤT THÀNH', 'Trường THPT chuyên Nguyễn Tất Thành'],
+    ['TRƯỜNG THCS XÃ ĐĂK MAR', 'Trường THCS xã Đăk Mar'],
   ])('%s → %s', (upper, normal) => {
     expect(orgCase(upper)).toBe(normal);
   });

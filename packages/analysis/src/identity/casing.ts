@@ -119,8 +119,30 @@ function matchAt(upperWords: readonly string[], i: number, target: readonly stri
 const UPPER_WORD = /^\p{Lu}{2,}$/u;
 const ABBREVIATION_WORD = /[^\p{L}]|^[BCDĐGHKLMNPQRSTVX]+$/u;
 
+function isAbbreviation(w: string): boolean {
+  return UPPER_WORD.test(w) && ABBREVIATION_WORD.test(w);
+}
+
+/**
+ * A school's name after its level abbreviations (`THPT NGÔ MÂY` → `THPT Ngô Mây`, `PTDTBT THCS ĐĂK
+ * NHOONG`, `THPT CHUYÊN NGUYỄN TẤT THÀNH` → `THPT chuyên Nguyễn Tất Thành`), or null when the words do
+ * not start with an abbreviation followed by a name.
+ */
+function schoolCase(words: readonly string[]): string | null {
+  let j = 0;
+  while (j < words.length && isAbbreviation(words[j] ?? '')) j++;
+  if (j === 0 || j === words.length) return null;
+  const out = words.slice(0, j);
+  if (words[j]?.toLowerCase() === 'chuyên') {
+    out.push('chuyên');
+    j++;
+  }
+  if (j < words.length) out.push(titleCaseName(words.slice(j).join(' ')));
+  return out.join(' ');
+}
+
 /** `THÔNG TIN VÀ TRUYỀN THÔNG` → `Thông tin và Truyền thông` (each component starts with a capital). */
-function componentCase(words: readonly string[]): string {
+function componentCase(words: readonly string[], nameStart: boolean): string {
   const out: string[] = [];
   let startOfComponent = true;
   for (const w of words) {
@@ -130,7 +152,12 @@ function componentCase(words: readonly string[]): string {
       startOfComponent = true;
       continue;
     }
-    if (UPPER_WORD.test(w) && ABBREVIATION_WORD.test(w)) {
+    if (lower === 'các' && !(nameStart && out.length === 0)) {
+      out.push(lower); // a quantifier, never a name's capital: `Đảng ủy Khối các cơ quan tỉnh`
+      startOfComponent = false;
+      continue;
+    }
+    if (isAbbreviation(w)) {
       out.push(w); // consonant-only abbreviation (`TT`, `VHTT`): keep
     } else {
       out.push(startOfComponent ? titleCaseName(w) : lower);
@@ -162,9 +189,16 @@ function orgCaseOf(upper: string): string {
   const out: string[] = [];
   let pending: string[] = [];
   let pendingIsName = false;
+  let pendingIsSchool = false;
   const flush = (): void => {
     if (pending.length === 0) return;
-    out.push(pendingIsName ? titleCaseName(pending.join(' ')) : componentCase(pending));
+    const school = pendingIsSchool ? schoolCase(pending) : null;
+    out.push(
+      school ??
+        (pendingIsName
+          ? titleCaseName(pending.join(' '))
+          : componentCase(pending, out.length === 0)),
+    );
     pending = [];
   };
   let i = 0;
@@ -182,6 +216,7 @@ function orgCaseOf(upper: string): string {
       flush();
       out.push(level.level);
       pendingIsName = true;
+      pendingIsSchool = false;
       i += level.words.length;
       continue;
     }
@@ -190,6 +225,8 @@ function orgCaseOf(upper: string): string {
       out.push(phrase.phrase);
       // after a Party committee or the Youth Union of a place comes its place name
       pendingIsName = /ủy$|uỷ$|^(?:Huyện|Tỉnh|Thành) đoàn$/u.test(phrase.phrase);
+      // after `Trường`, level abbreviations and the school's proper name (`Trường THPT Ngô Mây`)
+      pendingIsSchool = phrase.phrase === 'Trường';
       i += phrase.words.length;
       continue;
     }

@@ -379,7 +379,17 @@ export function relationFromClause(clause: string): Relation {
       continue;
     // `Căn cứ Luật Ban hành văn bản …; Nghị định số 34 …`: a cue word inside an unnumbered act's name
     // governs nothing (the clause's verb before the act's name does)
-    if (m[2] !== undefined && isCueInActName(clause, p)) continue;
+    // (what isCueInActName needs first: a space before, a capital or `sửa đổi` / `bổ sung` — most
+    // of these cues are lower-case verbs, not looked at further)
+    if (
+      m[2] !== undefined &&
+      clause.charCodeAt(p - 1) === 0x20 &&
+      (isUpperCode(clause.charCodeAt(p)) ||
+        clause.startsWith('sửa đổi', p) ||
+        clause.startsWith('bổ sung', p)) &&
+      isCueInActName(clause, p)
+    )
+      continue;
     last = m;
   }
   if (!last) return 'mentions';

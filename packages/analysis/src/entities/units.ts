@@ -129,7 +129,7 @@ const FAMILY_DEFS: readonly FamilyDef[] = [
       Đài: 'P',
     },
     re: new RegExp(
-      String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương)?(?: Đảng)?|Ban Chấp hành Trung ương(?: Đảng| Hội Nông dân Việt Nam| Hội Liên hiệp Phụ nữ Việt Nam| Hội Cựu chiến binh Việt Nam| Đoàn Thanh niên Cộng sản Hồ Chí Minh| Đoàn)?|Đài Phát thanh(?: và | - | – |-)Truyền hình[ ]${NAME}|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|(?:Ban Thường trực |Đoàn Chủ tịch )?Ủy ban Trung ương (?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3}|Kho bạc Nhà nước(?:[ ]${NAME})?)${END}`,
+      String.raw`(?:Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng| Đoàn)?| Đảng)?|Ban Chấp hành Trung ương(?: Đảng| Hội Nông dân Việt Nam| Hội Liên hiệp Phụ nữ Việt Nam| Hội Cựu chiến binh Việt Nam| Đoàn Thanh niên Cộng sản Hồ Chí Minh| Đoàn)?|Đài Phát thanh(?: và | - | – |-)Truyền hình[ ]${NAME}|Ban Tuyên giáo Trung ương|Ban Tổ chức Trung ương|Ban Dân vận Trung ương|Văn phòng Trung ương(?: Đảng)?|Văn phòng Chính phủ|Văn phòng Quốc hội|Ủy ban Thường vụ Quốc hội|(?:Ban Thường trực |Đoàn Chủ tịch )?Ủy ban Trung ương (?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Chính phủ|Quốc hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc(?: Việt Nam)?|Ban [Cc]hỉ đạo \d{1,3}|Kho bạc Nhà nước(?:[ ]${NAME})?)${END}`,
       'uy',
     ),
   },

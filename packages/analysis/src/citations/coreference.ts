@@ -1,5 +1,6 @@
 import { codeFamily, codeOfType } from './lexicon.ts';
 import { pad2 } from './key.ts';
+import { lastAtOrBefore } from '../text/sorted.ts';
 
 /**
  * In-document coreference (spec §6.4, §6.5): a number-only mention (`Nghị quyết 35`, `Chỉ thị số 17`)
@@ -172,16 +173,7 @@ export function resolveCoreference(items: readonly CorefItem[], warnings: string
     if (!it.numberOnly && !it.short) return;
     const list = index.get(corefSlot(it.type, it.number)) ?? [];
     // nearest earlier full citation, else the first later one
-    let lo = 0;
-    let hi = list.length - 1;
-    let before = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] ?? 0) < i) {
-        before = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const before = lastAtOrBefore(list, i - 1);
     let found: CorefItem | undefined;
     for (let j = before; j >= 0 && j > before - 8 && !found; j--) {
       const k = list[j];

@@ -1,7 +1,7 @@
 import type { Citation, Relation } from '../types.ts';
 import { foldText, originalSlice, toOriginalSpan } from '../text/fold.ts';
 import type { FoldedText } from '../text/fold.ts';
-import { isDigitCode, isLetterCode, isSpace } from '../text/chars.ts';
+import { isDigitCode, isLetterCode, isRegexSpace } from '../text/chars.ts';
 import { lowerCased } from '../text/lower-case.ts';
 import type { DateHit } from '../dates/find-dates.ts';
 import { matchSymbolAt } from './grammar.ts';
@@ -170,11 +170,6 @@ const FORM_WORDS: ReadonlySet<string> = new Set(['mẫu', 'biểu', 'lục']);
 
 /** `Kế hoạch 3006 năm 2020`: `năm` + a year qualifies the mention, it does not count (`Kế hoạch 5 năm`) */
 const YEAR_AFTER = /^\snăm\s(?:19|20)\d\d(?!\d)/u;
-
-/** a `\s` of a regex, on one code unit */
-function isRegexSpace(c: number): boolean {
-  return isSpace(c) || c === 0xfeff;
-}
 
 const LETTER = /\p{L}/u;
 

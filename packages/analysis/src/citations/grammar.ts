@@ -1,3 +1,4 @@
+import { isRegexSpace } from '../text/chars.ts';
 import { isPartyIssuer, isPartyTypeCode, isTypeCode, typeOfCode } from './lexicon.ts';
 
 /**
@@ -72,23 +73,6 @@ const GLUED_UNIT = /-([A-ZĐƯ]{2,6})(?=\p{Lu})/uy;
 
 /** Steering committees written with their number: `103-CV/BCĐ 35`. */
 const BCD_NUMBER = /\s(\d{1,3})(?![\d/.-]|,\d)/y;
-
-/** `\s` of a regex, on one code unit */
-function isRegexSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** `[A-ZĐƯ]`: what every code of a symbol starts with */
 function isCodeStart(c: number): boolean {

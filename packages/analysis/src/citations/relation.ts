@@ -1,5 +1,6 @@
 import type { Relation } from '../types.ts';
 import { isLetterCode, isLowerCode, isSuperscriptDigit, isUpperCode } from '../text/chars.ts';
+import { lastAtOrBefore } from '../text/sorted.ts';
 import { isCueInActName, opensSentence } from './lexicon.ts';
 
 /**
@@ -121,17 +122,7 @@ export class LineBreaks {
     if (from <= stop) return stop;
     this.extend(from);
     const at = this.at;
-    // the last break ≤ from
-    let lo = 0;
-    let hi = at.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((at[mid] ?? 0) <= from) {
-        k = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const k = lastAtOrBefore(at, from); // the last break ≤ from
     const b = k >= 0 ? (at[k] ?? -1) : -1;
     return b > stop ? b : stop;
   }

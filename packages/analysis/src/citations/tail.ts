@@ -1,7 +1,7 @@
 import { fullDateAt } from '../dates/find-dates.ts';
 import type { DateHit } from '../dates/find-dates.ts';
 import { readIssuer } from './issuer.ts';
-import { isSpace, isSuperscriptDigit } from '../text/chars.ts';
+import { isRegexSpace, isSuperscriptDigit } from '../text/chars.ts';
 import type { IssuerSpan } from './issuer.ts';
 
 /**
@@ -24,11 +24,6 @@ const OF = /(?:của|do)\s/y;
 const PLENUM = /(?:tại\s)?Hội nghị\s(?:lần\s)?thứ\s[\p{L}\d]{1,6}\s(?:của\s)?(?=\p{Lu})/uy;
 const QUALIFIER =
   /\s?(?:\(\s?kh(?:óa|oá)\s[IVXLC]{1,6}\s?\)|kh(?:óa|oá)\s[IVXLC]{1,6}(?![\p{L}]))/iuy;
-
-/** `\s` of a regex, on one code unit */
-function isRegexSpace(c: number): boolean {
-  return isSpace(c) || c === 0xfeff;
-}
 
 /** the separator before a date, by hand (it always matches; each part is taken when present) */
 function skipSep(s: string, pos: number): number {

@@ -2,6 +2,7 @@
  * Small text helpers for the identity analyser (whitespace collapsing comes from `../text`). All
  * linear-time.
  */
+import { isRegexSpace } from '../text/chars.ts';
 
 /** Superscript digits used as footnote markers (¹²³⁴…). */
 const SUPERSCRIPTS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/gu;
@@ -48,20 +49,7 @@ export { collapseWhitespace as collapseWs } from '../text/clean.ts';
 
 /** Whether the code unit `c` is whitespace for a regex `\s` (the same set `trim` removes). */
 export function isSpaceUnit(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return !(c > 0x20 && c < 0xa0) && isRegexSpace(c);
 }
 
 /** Remove markdown emphasis markers (`*`, `**`, `_` pairs are left alone). */

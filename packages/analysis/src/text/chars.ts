@@ -26,6 +26,11 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** Whitespace as a regex's `\s` sees it: `isSpace` and the byte-order mark U+FEFF. */
+export function isRegexSpace(c: number): boolean {
+  return isSpace(c) || c === 0xfeff;
+}
+
 /** True for the code units that end a line (LF, CR, VT, FF, U+2028, U+2029). */
 export function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x2028 || c === 0x2029;

@@ -7,6 +7,7 @@ import {
   toSuperscriptDigit,
 } from './chars.ts';
 import { digitRunEnd, rewriteAt } from './rewrite-scan.ts';
+import { lastAtOrBefore } from './sorted.ts';
 
 /**
  * The analysis copy of a stored text and its offset map back to the original
@@ -318,17 +319,7 @@ class SparseFold implements FoldedText {
   ) {}
 
   startOf(i: number): number {
-    const at = this.at;
-    let lo = 0;
-    let hi = at.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((at[mid] ?? 0) <= i) {
-        k = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const k = lastAtOrBefore(this.at, i);
     return i + (k >= 0 ? (this.delta[k] ?? 0) : 0);
   }
 

@@ -29,6 +29,11 @@ describe('orgCase (upper-case header lines to normal capitalisation)', () => {
     ['TRƯỜNG PTDTBT THCS ĐĂK NHOONG', 'Trường PTDTBT THCS Đăk Nhoong'],
     ['TRƯỜNG THPT CHUYÊN NGUYỄN TẤT THÀNH', 'Trường THPT chuyên Nguyễn Tất Thành'],
     ['TRƯỜNG THCS XÃ ĐĂK MAR', 'Trường THCS xã Đăk Mar'],
+    // a province named without `tỉnh` after the body's words keeps its capitals (ordinary words do not)
+    ['SỞ GIÁO DỤC VÀ ĐÀO TẠO KON TUM', 'Sở Giáo dục và Đào tạo Kon Tum'],
+    ['BẢO HIỂM XÃ HỘI GIA LAI', 'Bảo hiểm xã hội Gia Lai'],
+    ['SỞ Y TẾ BÀ RỊA - VŨNG TÀU', 'Sở Y tế Bà Rịa - Vũng Tàu'],
+    ['CÔNG AN HUYỆN SA THẦY', 'Công an huyện Sa Thầy'],
   ])('%s → %s', (upper, normal) => {
     expect(orgCase(upper)).toBe(normal);
   });

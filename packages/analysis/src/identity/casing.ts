@@ -141,6 +141,103 @@ function schoolCase(words: readonly string[]): string | null {
   return out.join(' ');
 }
 
+/**
+ * Provinces and centrally-run cities (and the old spellings still in headers): a body of the province
+ * names it without `tỉnh` (`SỞ GIÁO DỤC VÀ ĐÀO TẠO KON TUM`, `BẢO HIỂM XÃ HỘI GIA LAI`). Upper case.
+ */
+const PROVINCES: ReadonlySet<string> = new Set(
+  [
+    'An Giang',
+    'Bà Rịa - Vũng Tàu',
+    'Bà Rịa Vũng Tàu',
+    'Bạc Liêu',
+    'Bắc Giang',
+    'Bắc Kạn',
+    'Bắc Ninh',
+    'Bến Tre',
+    'Bình Dương',
+    'Bình Định',
+    'Bình Phước',
+    'Bình Thuận',
+    'Cà Mau',
+    'Cao Bằng',
+    'Cần Thơ',
+    'Đà Nẵng',
+    'Đắk Lắk',
+    'Đăk Lăk',
+    'Đắk Nông',
+    'Đăk Nông',
+    'Điện Biên',
+    'Đồng Nai',
+    'Đồng Tháp',
+    'Gia Lai',
+    'Hà Giang',
+    'Hà Nam',
+    'Hà Nội',
+    'Hà Tĩnh',
+    'Hải Dương',
+    'Hải Phòng',
+    'Hậu Giang',
+    'Hòa Bình',
+    'Hoà Bình',
+    'Hồ Chí Minh',
+    'Hưng Yên',
+    'Khánh Hòa',
+    'Khánh Hoà',
+    'Kiên Giang',
+    'Kon Tum',
+    'Lai Châu',
+    'Lâm Đồng',
+    'Lạng Sơn',
+    'Lào Cai',
+    'Long An',
+    'Nam Định',
+    'Nghệ An',
+    'Ninh Bình',
+    'Ninh Thuận',
+    'Phú Thọ',
+    'Phú Yên',
+    'Quảng Bình',
+    'Quảng Nam',
+    'Quảng Ngãi',
+    'Quảng Ninh',
+    'Quảng Trị',
+    'Sóc Trăng',
+    'Sơn La',
+    'Tây Ninh',
+    'Thái Bình',
+    'Thái Nguyên',
+    'Thanh Hóa',
+    'Thanh Hoá',
+    'Thừa Thiên Huế',
+    'Thừa Thiên - Huế',
+    'Huế',
+    'Tiền Giang',
+    'Trà Vinh',
+    'Tuyên Quang',
+    'Vĩnh Long',
+    'Vĩnh Phúc',
+    'Yên Bái',
+  ].map((p) => p.toUpperCase()),
+);
+
+/** Number of words at the end of `words` that name a province (`… ĐÀO TẠO KON TUM` → 2), or 0. */
+function provinceTail(words: readonly string[]): number {
+  // names are 1–5 words (`BÀ RỊA - VŨNG TÀU`); the longest match wins
+  for (let n = Math.min(5, words.length); n >= 1; n--) {
+    if (
+      PROVINCES.has(
+        words
+          .slice(words.length - n)
+          .join(' ')
+          .toUpperCase(),
+      )
+    )
+      return n;
+  }
+  return 0;
+}
+
 /** `THÔNG TIN VÀ TRUYỀN THÔNG` → `Thông tin và Truyền thông` (each component starts with a capital). */
 function componentCase(words: readonly string[], nameStart: boolean): string {
   const out: string[] = [];
@@ -193,6 +290,16 @@ function orgCaseOf(upper: string): string {
   const flush = (): void => {
     if (pending.length === 0) return;
     const school = pendingIsSchool ? schoolCase(pending) : null;
+    if (school === null && !pendingIsName) {
+      // a province named without `tỉnh` after the body's own words keeps its capitals
+      const n = provinceTail(pending);
+      if (n > 0) {
+        if (n < pending.length) out.push(componentCase(pending.slice(0, -n), out.length === 0));
+        out.push(titleCaseName(pending.slice(-n).join(' ')));
+        pending = [];
+        return;
+      }
+    }
     out.push(
       school ??
         (pendingIsName

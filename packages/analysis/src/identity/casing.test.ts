@@ -34,6 +34,19 @@ describe('orgCase (upper-case header lines to normal capitalisation)', () => {
     ['BẢO HIỂM XÃ HỘI GIA LAI', 'Bảo hiểm xã hội Gia Lai'],
     ['SỞ Y TẾ BÀ RỊA - VŨNG TÀU', 'Sở Y tế Bà Rịa - Vũng Tàu'],
     ['CÔNG AN HUYỆN SA THẦY', 'Công an huyện Sa Thầy'],
+    // a school's level written out keeps its usual casing, the proper name after it is title-cased
+    ['TRƯỜNG TIỂU HỌC KIM ĐỒNG', 'Trường Tiểu học Kim Đồng'],
+    ['TRƯỜNG MẦM NON HOA SEN', 'Trường Mầm non Hoa Sen'],
+    ['TRƯỜNG TRUNG HỌC CƠ SỞ LÊ LỢI', 'Trường Trung học cơ sở Lê Lợi'],
+    [
+      'TRƯỜNG TRUNG HỌC PHỔ THÔNG CHUYÊN NGUYỄN TẤT THÀNH',
+      'Trường Trung học phổ thông chuyên Nguyễn Tất Thành',
+    ],
+    [
+      'TRƯỜNG PHỔ THÔNG DÂN TỘC NỘI TRÚ TỈNH KON TUM',
+      'Trường Phổ thông Dân tộc nội trú tỉnh Kon Tum',
+    ],
+    ['TRƯỜNG TIỂU HỌC SỐ 1 XÃ ĐĂK MAR', 'Trường Tiểu học số 1 xã Đăk Mar'],
   ])('%s → %s', (upper, normal) => {
     expect(orgCase(upper)).toBe(normal);
   });

@@ -124,17 +124,41 @@ function isAbbreviation(w: string): boolean {
 }
 
 /**
+ * A school's level written out, in its usual casing (`TRƯỜNG TIỂU HỌC KIM ĐỒNG` → `Trường Tiểu học Kim
+ * Đồng`); longest first.
+ */
+const SCHOOL_LEVELS = [
+  'Phổ thông Dân tộc nội trú',
+  'Phổ thông Dân tộc bán trú',
+  'Trung học phổ thông',
+  'Trung học cơ sở',
+  'Tiểu học và Trung học cơ sở',
+  'Tiểu học',
+  'Mầm non',
+  'Mẫu giáo',
+  'Nhà trẻ',
+]
+  .map((l) => ({ level: l, words: l.toUpperCase().split(' ') }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
  * A school's name after its level abbreviations (`THPT NGÔ MÂY` → `THPT Ngô Mây`, `PTDTBT THCS ĐĂK
- * NHOONG`, `THPT CHUYÊN NGUYỄN TẤT THÀNH` → `THPT chuyên Nguyễn Tất Thành`), or null when the words do
- * not start with an abbreviation followed by a name.
+ * NHOONG`, `THPT CHUYÊN NGUYỄN TẤT THÀNH` → `THPT chuyên Nguyễn Tất Thành`) or its level written out
+ * (`TIỂU HỌC KIM ĐỒNG` → `Tiểu học Kim Đồng`), or null when the words do not start with a level
+ * followed by a name.
  */
 function schoolCase(words: readonly string[]): string | null {
+  const upperWords = words.map((w) => w.toUpperCase());
+  const spelled = SCHOOL_LEVELS.find((l) => matchAt(upperWords, 0, l.words));
   let j = 0;
-  while (j < words.length && isAbbreviation(words[j] ?? '')) j++;
+  if (spelled) j = spelled.words.length;
+  else while (j < words.length && isAbbreviation(words[j] ?? '')) j++;
+  if (spelled && j === words.length) return spelled.level;
   if (j === 0 || j === words.length) return null;
-  const out = words.slice(0, j);
-  if (words[j]?.toLowerCase() === 'chuyên') {
-    out.push('chuyên');
+  const out = spelled ? [spelled.level] : words.slice(0, j);
+  const next = words[j]?.toLowerCase();
+  if (next === 'chuyên' || (next === 'số' && j + 1 < words.length)) {
+    out.push(next); // `THPT chuyên Nguyễn Tất Thành`, `Tiểu học số 1`
     j++;
   }
   if (j < words.length) out.push(titleCaseName(words.slice(j).join(' ')));
@@ -310,6 +334,15 @@ function orgCaseOf(upper: string): string {
   };
   let i = 0;
   while (i < words.length) {
+    if (pendingIsSchool && pending.length === 0) {
+      // the school's level written out, whole (`TRUNG HỌC CƠ SỞ` holds `SỞ`, not a department)
+      const school = SCHOOL_LEVELS.find((l) => matchAt(upperWords, i, l.words));
+      if (school) {
+        pending.push(...words.slice(i, i + school.words.length));
+        i += school.words.length;
+        continue;
+      }
+    }
     const phrase = PHRASE_WORDS.find((p) => matchAt(upperWords, i, p.words));
     // a level noun followed by a name: `HUYỆN NGỌC HỒI`, but not `HUYỆN ỦY`
     const level = LEVEL_WORDS.find(

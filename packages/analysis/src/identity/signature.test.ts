@@ -42,3 +42,29 @@ describe('an authority line broken by the PDF', () => {
     });
   });
 });
+
+describe('a collective whose name holds an office', () => {
+  it('`T/M BAN BÍ THƯ` is the authority, with or without a position line after it', () => {
+    const alone = findSignature(new TextLines(tail('T/M BAN BÍ THƯ\n')));
+    expect(alone?.signer).toEqual({
+      name: 'Nguyễn Văn An',
+      position: null,
+      authority: 'T/M BAN BÍ THƯ',
+    });
+    const withPosition = findSignature(new TextLines(tail('T/M BAN BÍ THƯ\nTỔNG BÍ THƯ\n')));
+    expect(withPosition?.signer).toEqual({
+      name: 'Nguyễn Văn An',
+      position: 'TỔNG BÍ THƯ',
+      authority: 'T/M BAN BÍ THƯ',
+    });
+  });
+
+  it('an office after the collective on the same line still starts the position', () => {
+    const block = findSignature(new TextLines(tail('T/M BAN THƯỜNG VỤ BÍ THƯ\n')));
+    expect(block?.signer).toEqual({
+      name: 'Nguyễn Văn An',
+      position: 'BÍ THƯ',
+      authority: 'T/M BAN THƯỜNG VỤ',
+    });
+  });
+});

@@ -168,8 +168,9 @@ function splitAuthorityLine(seg: string): string[] {
     // `TM.`: the collective is no office, so the first office starts the position;
     // `KT.`/`TL.`/`TUQ.`: the first office is the authority's own, the second starts the position
     const collective = /^(?:TM\.|T\.M\.|T\/M)/u.test(prefix[0]);
+    // (`BAN BÍ THƯ`, `BAN CHỦ NHIỆM` are the collective's own name: an office after `BAN` is no position)
     const at = collective
-      ? offices.find((x) => x > 0)
+      ? offices.find((x) => x > 0 && !body.startsWith('BAN ', x - 4))
       : offices.find((x) => x > 0 && x !== offices[0]);
     if (at === undefined) out.push(part);
     else out.push(part.slice(0, prefix[0].length + at).trim(), body.slice(at).trim());

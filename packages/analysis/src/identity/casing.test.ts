@@ -47,6 +47,10 @@ describe('orgCase (upper-case header lines to normal capitalisation)', () => {
       'Trường Phổ thông Dân tộc nội trú tỉnh Kon Tum',
     ],
     ['TRƯỜNG TIỂU HỌC SỐ 1 XÃ ĐĂK MAR', 'Trường Tiểu học số 1 xã Đăk Mar'],
+    // a one-word body noun inside a body's words is an ordinary word (`môi trường`, `quốc phòng`)
+    ['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Sở Tài nguyên và Môi trường'],
+    ['CHI CỤC BẢO VỆ MÔI TRƯỜNG', 'Chi cục Bảo vệ môi trường'],
+    ['BỘ QUỐC PHÒNG', 'Bộ Quốc phòng'],
   ])('%s → %s', (upper, normal) => {
     expect(orgCase(upper)).toBe(normal);
   });

@@ -343,7 +343,12 @@ function orgCaseOf(upper: string): string {
         continue;
       }
     }
-    const phrase = PHRASE_WORDS.find((p) => matchAt(upperWords, i, p.words));
+    // a one-word body (`Sở`, `Phòng`, `Trường`, `Bộ` …) after a body's ordinary words is part of
+    // them: `MÔI TRƯỜNG`, `QUỐC PHÒNG`, `CƠ SỞ`
+    const inWords = pending.length > 0 && !pendingIsName;
+    const phrase = PHRASE_WORDS.find(
+      (p) => !(inWords && p.words.length === 1) && matchAt(upperWords, i, p.words),
+    );
     // a level noun followed by a name: `HUYỆN NGỌC HỒI`, but not `HUYỆN ỦY`
     const level = LEVEL_WORDS.find(
       (l) =>

@@ -5,6 +5,7 @@ import { isDigitCode, isLetterCode, isRegexSpace } from '../text/chars.ts';
 import { lowerCased } from '../text/lower-case.ts';
 import type { DateHit } from '../dates/find-dates.ts';
 import { matchSymbolAt } from './grammar.ts';
+import { mayRepairDigits, repairDigitsAt } from './ocr-digits.ts';
 import type { SymbolForm, SymbolMatch } from './grammar.ts';
 import { canonicalKey } from './key.ts';
 import { GENERIC_TYPES, PARTIAL_TYPES, codeFamily, codeOfType, isTypeCode } from './lexicon.ts';
@@ -50,6 +51,8 @@ interface Draft {
   subject: SubjectSpan | null;
   outerEnd: number;
   relation: Relation;
+  /** OCR look-alike letters read as digits in the number slots (`2O → 20`), spec §9.3 */
+  ocrRepair: string | null;
 }
 
 export interface CitationResult {
@@ -150,6 +153,7 @@ function newDraft(
     subject: null,
     outerEnd: 0,
     relation: 'mentions',
+    ocrRepair: null,
   };
 }
 
@@ -345,15 +349,25 @@ function scan(s: string, includeHeaders: boolean, runs: ArrayLike<number> | unde
     }
     pos = numEnd;
     const len = numEnd - i;
-    if (len > 5 || !acceptableLeft(s, i)) continue;
-    const sym = mayStartSymbol(s, numEnd) ? matchSymbolAt(s, numEnd) : null;
+    const plain = len <= 5 && acceptableLeft(s, i);
+    let sym = plain && mayStartSymbol(s, numEnd) ? matchSymbolAt(s, numEnd) : null;
+    // `Kế hoạch số 2O/KH-UBND`: OCR look-alike letters in the number slot (spec §9.3)
+    const repair =
+      sym === null && mayRepairDigits(s, i, numEnd)
+        ? repairDigitsAt(s, i, numEnd, acceptableLeft)
+        : null;
+    if (repair !== null) sym = repair.sym;
+    else if (!plain) continue;
     const prev = drafts[drafts.length - 1];
     if (sym) {
-      const tb = typeBefore(s, i);
+      const numStart = repair === null ? i : repair.start;
+      const tb = typeBefore(s, numStart);
       if (tb.header && tb.type === null && !includeHeaders) {
         pos = sym.end;
         continue;
       }
+      // a repaired number is a citation only after a type word or `số` (not `Hạnh l5-NQ/TW`)
+      if (repair !== null && tb.type === null && !tb.hasSo) continue;
       if (sym.bare && !tb.hasSo && tb.type === null) continue;
       // `Mẫu số 01/BC-BTGTU`, `Biểu số 03/TK`, `Phụ lục số 02/…`: a form's or an annex's label
       if (tb.type === null && tb.hasSo && FORM_WORDS.has(previousWord(s, tb.start))) continue;
@@ -383,7 +397,9 @@ function scan(s: string, includeHeaders: boolean, runs: ArrayLike<number> | unde
       if (type !== null && GENERIC_TYPES.has(type)) type = sym.codeType ?? type;
       if (type === null) type = sym.codeType;
       {
-        const d = newDraft(tb.start, i, s.slice(i, numEnd), sym.end, type, sym.symbol, sym.form);
+        const number = repair === null ? s.slice(i, numEnd) : repair.number;
+        const d = newDraft(tb.start, numStart, number, sym.end, type, sym.symbol, sym.form);
+        d.ocrRepair = repair === null ? null : repair.repairs;
         d.yearInNumber = sym.yearInNumber;
         d.extraNumber = sym.extraNumber;
         d.short = sym.bare;
@@ -658,6 +674,8 @@ export function findCitationsFolded(f: FoldedText, options: FindOptions = {}): C
     if (d.extraNumber !== null)
       warnings.push(`malformed: "${c.surface}" có hai số (${d.number}/${d.extraNumber})`);
     else if (d.nonstandard) warnings.push(`nonstandard_separator: "${c.surface}" → ${c.key}`);
+    if (d.ocrRepair !== null)
+      warnings.push(`ocr_digits: "${c.surface}" → ${c.key} (chữ đọc thành số: ${d.ocrRepair})`);
   });
   dateConflicts(citations, warnings);
   return { citations, warnings: [...new Set(warnings)] };

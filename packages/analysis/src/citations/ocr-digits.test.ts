@@ -79,6 +79,10 @@ describe('OCR look-alike letters in a citation number slot (spec §9.3)', () => 
     ['more letters than digits', 'Kế hoạch số 1SOB/KH-UBND'],
     ['a look-alike year that is no year', 'Nghị định số 09/3O17/NĐ-CP'],
     ['a look-alike slot glued to `/`', 'Nghị định 09/2O17'],
+    [
+      'a capital B closing a number is its letter suffix',
+      'Quyết định số 12B/QĐ-UBND ngày 2/1/2020',
+    ],
   ])('not a repaired citation: %s', (_why, text) => {
     const r = findCitations(text);
     expect(r.citations.filter((c) => c.key.includes('/') && c.partial !== true)).toEqual([]);

@@ -67,6 +67,14 @@ function repairSlot(slot: string): string | null {
     } else {
       // `SO15`, `lO5`: two letters opening the slot are a word, not misread digits
       if (k === 1 && fixed === 1) return null;
+      // `12B/QĐ-UBND`: a capital B closing a number is the number's letter suffix, not a misread 8
+      if (
+        c === 0x42 &&
+        k === slot.length - 1 &&
+        k > 0 &&
+        lookAlikeDigit(slot.charCodeAt(k - 1)) < 0
+      )
+        return null;
       fixed++;
       out += String.fromCharCode(d);
     }

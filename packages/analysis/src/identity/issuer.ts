@@ -273,20 +273,24 @@ function massOrgNamed(text: string): string | null {
  * a commune-level People's Committee or Party committee (or its Party organisation) named with its
  * place (`UBND xã Đăk Ruồng`, `Đảng ủy xã Sa Nhơn`, `Đảng bộ xã Sa Nhơn`)
  */
-const COMMUNE_BODY =
-  /(Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Đảng ủy|Đảng uỷ|Đảng bộ) (xã|phường|thị trấn) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+const COMMUNE_PARTY_BODY =
+  /(Đảng ủy|Đảng uỷ|Đảng bộ) (xã|phường|thị trấn) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+const COMMUNE_STATE_BODY =
+  /(Ủy ban nhân dân|Uỷ ban nhân dân|UBND) (xã|phường|thị trấn) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /**
  * The first commune-level People's Committee (`party` false) or Party committee (`party` true) the
  * text names with its place, not as a cited issuer or a recipient: `[level, name]`, or null.
  */
 function communeBodyNamed(text: string, party: boolean): [LocalityLevel, string] | null {
-  const re = COMMUNE_BODY;
+  // one pattern per kind of body: each scan only meets the bodies it is asked for
+  const re = party ? COMMUNE_PARTY_BODY : COMMUNE_STATE_BODY;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if ((m[1] ?? '').startsWith('Đảng') !== party) continue;
     const at = m.index;
-    if (at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1))) continue;
+    if (at > 0 && LETTER_OR_DIGIT.test(text.charAt(at - 1))) continue;
     if (CITED_OR_LISTED.test(text.slice(Math.max(0, at - 8), at))) continue;
     return [(m[2] ?? 'xã') as LocalityLevel, asciiApostrophe(m[3] ?? '')];
   }

@@ -688,3 +688,19 @@ Hoàng Văn Hải`;
     expect(extractIdentity(text).issuer).toBe('Ban Thường vụ Huyện ủy Tam Đường');
   });
 });
+
+describe('own number with OCR look-alike letters (spec §9.3)', () => {
+  it('repairs the number slot and flags it as citations do', () => {
+    const text = `ỦY BAN NHÂN DÂN
+XÃ ĐĂK BLÀ
+Số: 2O/KH-UBND
+Đăk Blà, ngày 15/3/2022
+KẾ HOẠCH
+Tổ chức Ngày hội Đại đoàn kết toàn dân tộc`;
+    const id = extractIdentity(text);
+    expect(id.ownNumber).toBe('20/KH-UBND');
+    expect(id.warnings).toContain(
+      'ocr_digits: "Số: 2O/KH-UBND" → 20/KH-UBND (chữ đọc thành số: 2O → 20)',
+    );
+  });
+});

@@ -152,6 +152,12 @@ export function extractIdentity(input: string, facts?: TextFacts): Identity {
 
   // own number
   const ownNumber = hasHeaderSignals ? (header.ownNumber?.key ?? null) : null;
+  const ocrRepair = ownNumber === null ? null : (header.ownNumber?.ocrRepair ?? null);
+  if (ocrRepair !== null && header.ownNumber) {
+    // spec §9.3: look-alike letters fixed only inside the number slot, and flagged (as citations do)
+    const raw = header.ownNumber.raw.replace(/\s+/g, ' ');
+    warnings.push(`ocr_digits: "${raw}" → ${ownNumber} (chữ đọc thành số: ${ocrRepair})`);
+  }
   if (header.blankNumber) warnings.push('Số văn bản để trống (bản dự thảo hoặc văn bản mẫu)');
   else if (!ownNumber && docType)
     warnings.push('Không tìm thấy số, ký hiệu của văn bản ở phần đầu');

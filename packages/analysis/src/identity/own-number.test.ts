@@ -50,3 +50,27 @@ describe('findOwnNumber', () => {
     expect(hasBlankNumber('Số: 12/KH-UBND')).toBe(false);
   });
 });
+
+describe('findOwnNumber: OCR look-alike letters in the number slot (spec §9.3)', () => {
+  it('reads O/l/I/S/B as digits inside the number slot, keeps the text as written and names the repair', () => {
+    expect(findOwnNumber('Số: 2O/KH-UBND\nKon Tum, ngày 5')).toEqual({
+      key: '20/KH-UBND',
+      raw: 'Số: 2O/KH-UBND',
+      ocrRepair: '2O → 20',
+    });
+    expect(findOwnNumber('Số: l5-NQ/HU')?.key).toBe('15-NQ/HU');
+    expect(findOwnNumber('Số: O9/2021/QĐ-UBND')?.key).toBe('09/2021/QĐ-UBND');
+    expect(findOwnNumber('Số: O9/2O21/QĐ-UBND')?.key).toBe('09/2021/QĐ-UBND');
+    // the header's own number, not a later well-formed one in the zone
+    expect(findOwnNumber('Số: 2O/KH-UBND\nThực hiện Quyết định Số 15/QĐ-UBND')?.key).toBe(
+      '20/KH-UBND',
+    );
+  });
+
+  it('leaves letter suffixes, words and well-formed numbers alone', () => {
+    expect(findOwnNumber('Số: 12B/QĐ-UBND')).toBeNull();
+    expect(findOwnNumber('Số: SO15/KH-UBND')).toBeNull();
+    expect(findOwnNumber('Số: 20/KH-UBND')?.ocrRepair).toBeNull();
+    expect(findOwnNumber('Số: 20/KH-UBND')?.key).toBe('20/KH-UBND');
+  });
+});

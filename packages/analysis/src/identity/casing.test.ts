@@ -47,6 +47,11 @@ describe('orgCase (upper-case header lines to normal capitalisation)', () => {
       'Trường Phổ thông Dân tộc nội trú tỉnh Kon Tum',
     ],
     ['TRƯỜNG TIỂU HỌC SỐ 1 XÃ ĐĂK MAR', 'Trường Tiểu học số 1 xã Đăk Mar'],
+    // colleges and universities: the level in its usual casing, the proper name title-cased
+    ['TRƯỜNG CAO ĐẲNG CỘNG ĐỒNG KON TUM', 'Trường Cao đẳng Cộng đồng Kon Tum'],
+    ['TRƯỜNG ĐẠI HỌC TÂY NGUYÊN', 'Trường Đại học Tây Nguyên'],
+    ['TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI', 'Trường Đại học Sư phạm Hà Nội'],
+    ['TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT KON TUM', 'Trường Cao đẳng Kinh tế - Kỹ thuật Kon Tum'],
     // a one-word body noun inside a body's words is an ordinary word (`môi trường`, `quốc phòng`)
     ['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Sở Tài nguyên và Môi trường'],
     ['CHI CỤC BẢO VỆ MÔI TRƯỜNG', 'Chi cục Bảo vệ môi trường'],

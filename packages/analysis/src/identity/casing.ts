@@ -137,6 +137,13 @@ const SCHOOL_LEVELS = [
   'Mầm non',
   'Mẫu giáo',
   'Nhà trẻ',
+  // colleges and universities: `TRƯỜNG CAO ĐẲNG CỘNG ĐỒNG KON TUM` → `Trường Cao đẳng Cộng đồng Kon Tum`
+  'Cao đẳng Cộng đồng',
+  'Cao đẳng Sư phạm',
+  'Cao đẳng Kinh tế - Kỹ thuật',
+  'Cao đẳng',
+  'Đại học Sư phạm',
+  'Đại học',
 ]
   .map((l) => ({ level: l, words: l.toUpperCase().split(' ') }))
   .sort((a, b) => b.words.length - a.words.length);

@@ -61,6 +61,13 @@ describe('findOwnNumber: OCR look-alike letters in the number slot (spec §9.3)'
     expect(findOwnNumber('Số: l5-NQ/HU')?.key).toBe('15-NQ/HU');
     expect(findOwnNumber('Số: O9/2021/QĐ-UBND')?.key).toBe('09/2021/QĐ-UBND');
     expect(findOwnNumber('Số: O9/2O21/QĐ-UBND')?.key).toBe('09/2021/QĐ-UBND');
+    // the year slot of a legal form alone
+    expect(findOwnNumber('Số: 09/2O21/QĐ-UBND')).toEqual({
+      key: '09/2021/QĐ-UBND',
+      raw: 'Số: 09/2O21/QĐ-UBND',
+      ocrRepair: '2O21 → 2021',
+    });
+    expect(findOwnNumber('Số: 09/2OO/QĐ-UBND')).toBeNull();
     // the header's own number, not a later well-formed one in the zone
     expect(findOwnNumber('Số: 2O/KH-UBND\nThực hiện Quyết định Số 15/QĐ-UBND')?.key).toBe(
       '20/KH-UBND',

@@ -47,10 +47,11 @@ const GLUED_WORD = /(\p{Lu})\p{Lu}\p{Ll}{2,}$/u;
 const BLANK_NUMBER =
   /S[ốỐ](?<![\p{L}\d]S[ốỐ])(?<!\p{Ll}[ ]{0,3}S[ốỐ])\s{0,3}:?[ \t]{0,40}(?:\.{2,}|…+)?[ \t]{0,20}[-/]\s{0,3}\p{Lu}/u;
 
-// `Số:` then a number slot holding an OCR look-alike letter (O, l, I, S, B) and a separator: tried only
+// `Số:` then a number slot holding an OCR look-alike letter (O, l, I, S, B), or a number then a year
+// slot holding one (`09/2O21/…`), and a separator: tried only
 // on the text before the first well-formed `Số` header (or the whole zone when there is none)
 const OCR_NUMBER =
-  /S[ốỐ](?<![\p{L}\d]S[ốỐ])(?<!\p{Ll}[ ]{0,3}S[ốỐ])\s{0,3}[:.]?\s{0,20}(?=[\dOlISB]{0,5}[OlISB])([\dOlISB]{1,6})\s{0,3}[-/]/du;
+  /S[ốỐ](?<![\p{L}\d]S[ốỐ])(?<!\p{Ll}[ ]{0,3}S[ốỐ])\s{0,3}[:.]?\s{0,20}(?=[\dOlISB]{0,5}[OlISB]|\d{1,6}\s{0,3}\/\s{0,3}[\dOlISB]{0,3}[OlISB])([\dOlISB]{1,6})\s{0,3}[-/]/du;
 
 const YEAR_SLOT = /^\s?\/\s?[\dOlISB]{4}/u;
 

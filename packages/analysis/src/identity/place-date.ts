@@ -108,36 +108,30 @@ function blankNgay(text: string, from: number): { start: number; end: number } |
   return null;
 }
 
+const DIGITS = /^\d+$/;
+
+/** A `<place>, ngày <d> tháng <m> năm <y>` match (groups: place, day, month, year) as a PlaceDate. */
+function wordedDate(m: RegExpExecArray): PlaceDate {
+  const dayS = (m[2] ?? '').trim();
+  const monthS = (m[3] ?? '').trim();
+  const year = Number(m[4]);
+  const iso =
+    DIGITS.test(dayS) && DIGITS.test(monthS) ? validIso(year, Number(monthS), Number(dayS)) : null;
+  return { place: (m[1] ?? '').trim(), iso, year, index: m.index, raw: m[0] };
+}
+
 /** Every place-and-date expression in `zone`, in order. */
 export function findPlaceDates(zone: string): PlaceDate[] {
   const out: PlaceDate[] = [];
-  for (const m of anchoredMatches(PLACE_DATE_AT, zone, commaNgay, BOUNDS)) {
-    const place = (m[1] ?? '').trim();
-    const dayS = (m[2] ?? '').trim();
-    const monthS = (m[3] ?? '').trim();
-    const year = Number(m[4]);
-    const iso =
-      /^\d+$/.test(dayS) && /^\d+$/.test(monthS)
-        ? validIso(year, Number(monthS), Number(dayS))
-        : null;
-    out.push({ place, iso, year, index: m.index, raw: m[0] });
-  }
+  for (const m of anchoredMatches(PLACE_DATE_AT, zone, commaNgay, BOUNDS)) out.push(wordedDate(m));
   for (const m of anchoredMatches(PLACE_DATE_NUMERIC_AT, zone, commaNgay, BOUNDS)) {
     const year = Number(m[5]);
     const iso = validIso(year, Number(m[4]), Number(m[2]));
     out.push({ place: (m[1] ?? '').trim(), iso, year, index: m.index, raw: m[0] });
   }
   if (out.length === 0) {
-    for (const m of anchoredMatches(PLACE_DATE_NO_COMMA_AT, zone, blankNgay, BOUNDS)) {
-      const dayS = (m[2] ?? '').trim();
-      const monthS = (m[3] ?? '').trim();
-      const year = Number(m[4]);
-      const iso =
-        /^\d+$/.test(dayS) && /^\d+$/.test(monthS)
-          ? validIso(year, Number(monthS), Number(dayS))
-          : null;
-      out.push({ place: (m[1] ?? '').trim(), iso, year, index: m.index, raw: m[0] });
-    }
+    for (const m of anchoredMatches(PLACE_DATE_NO_COMMA_AT, zone, blankNgay, BOUNDS))
+      out.push(wordedDate(m));
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baseLetters } from './base-letters.ts';
 import { collapseWhitespace, entityText } from './text-facts.ts';
+import { plainCandidates } from './plain-candidates.ts';
 import { collectCandidates, UNIT_FAMILIES } from './units.ts';
 import { findAll, REF_PATTERNS } from './unnumbered-refs.ts';
 
@@ -40,24 +41,6 @@ const SEPARATORS = [' ', ' ', ' ', '', '\n', '  ', ', ', ' - ', ' và ', '; '];
 const generated = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 40 })
   .map((parts) => parts.map(([w, s]) => w + s).join(''));
-
-/** The plain form: every family's global scan, then the longest of overlapping matches. */
-function plainCandidates(text: string): Array<{ start: number; end: number; surface: string }> {
-  const all: Array<{ start: number; end: number; surface: string }> = [];
-  for (const { re } of UNIT_FAMILIES) {
-    const global = new RegExp(re.source, 'gu');
-    for (let m = global.exec(text); m; m = global.exec(text)) {
-      all.push({ start: m.index, end: m.index + m[0].length, surface: m[0] });
-    }
-  }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  let reach = -1;
-  return all.filter((c) => {
-    if (c.start < reach) return false;
-    reach = c.end;
-    return true;
-  });
-}
 
 describe('unit candidates found from the first words', () => {
   it('every match of a family starts with one of its first words and a space', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { foldWords, foldWordsPlain } from './base-letters.ts';
 import { entityText } from './text-facts.ts';
 import { latin1FirstClasses, loopedGroups } from './unit-classes.ts';
+import { plainCandidates } from './plain-candidates.ts';
 import { collectCandidates, UNIT_FAMILIES } from './units.ts';
 
 // The units scanner's shortcuts against the plain forms they stand for: the first words and the
@@ -18,24 +19,6 @@ const texts = (rel: string): string[] =>
     .sort()
     .map((f) => readFileSync(`${dir(rel)}${f}`, 'utf8'));
 const DOCS = [...texts('../../../../../shared/seeds/'), ...texts('../../test-data/variety/')];
-
-/** Every family's global scan, then the longest of overlapping matches. */
-function plainCandidates(text: string): Array<{ start: number; end: number; surface: string }> {
-  const all: Array<{ start: number; end: number; surface: string }> = [];
-  for (const { re } of UNIT_FAMILIES) {
-    const global = new RegExp(re.source, 'gu');
-    for (let m = global.exec(text); m; m = global.exec(text)) {
-      all.push({ start: m.index, end: m.index + m[0].length, surface: m[0] });
-    }
-  }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  let reach = -1;
-  return all.filter((c) => {
-    if (c.start < reach) return false;
-    reach = c.end;
-    return true;
-  });
-}
 
 // pieces of unit names and the characters that make scanning hard: line breaks, đ/Đ, combining
 // marks, both tone spellings of `ủy`, a first word glued to the word before or after it, astral
